@@ -1,0 +1,17 @@
+export {
+  codeRange,
+  currentMeaningsOf,
+  entriesFor,
+  entryForSdkConstant,
+  fixConstantFor,
+  isAmbiguous,
+  meaningsToName,
+} from './catalog.js';
+export { errorCodes } from './error-codes.js';
+export type {
+  CodeRange,
+  ErrorCodeCategory,
+  ErrorCodeEntry,
+  ErrorCodeSource,
+  ErrorCodeStatus,
+} from './types.js';

@@ -1,0 +1,49 @@
+/** Which part of Parse's documentation lists the code. */
+export type ErrorCodeCategory =
+  | 'api'
+  | 'push'
+  | 'file'
+  | 'installation'
+  | 'purchase'
+  | 'user'
+  | 'linked-services'
+  | 'client-only'
+  | 'operational'
+  | 'other';
+
+/**
+ * - `current`: Parse sends the code with this meaning today.
+ * - `deprecated`: the documentation itself marks the meaning deprecated.
+ * - `legacy`: only the hosted Parse.com service ever sent it; Parse Server never does.
+ * - `corrected`: the documentation once gave this number, wrongly; `replacedBy` has the right one.
+ * - `obsolete`: the meaning belongs to an API that no longer exists.
+ */
+export type ErrorCodeStatus = 'current' | 'deprecated' | 'legacy' | 'corrected' | 'obsolete';
+
+/** `docs-seed`: the older documentation table; `docs-current`: today's table; `sdk`: a `Parse.Error` static. */
+export type ErrorCodeSource = 'docs-seed' | 'docs-current' | 'sdk';
+
+export interface ErrorCodeEntry {
+  readonly code: number;
+  /** The documentation's PascalCase name (for SDK-only codes, one in the same style). */
+  readonly name: string;
+  /** The `Parse.Error` static with this number and this meaning. */
+  readonly sdkConstant: string | undefined;
+  /**
+   * True when the SDK's constant has this number but no Parse component sends the code with the
+   * meaning its name states (143 `INVALID_IMAGE_DATA`): the name alone, not a meaning.
+   */
+  readonly sdkNameOnly: boolean;
+  readonly category: ErrorCodeCategory;
+  readonly status: ErrorCodeStatus;
+  /** The code that carries this meaning instead, where there is one. */
+  readonly replacedBy: number | undefined;
+  /** A few lowercase words for messages, e.g. `object not found`. */
+  readonly meaning: string;
+  /** One sentence on when the error happens. */
+  readonly description: string;
+  readonly sources: readonly ErrorCodeSource[];
+}
+
+/** Where Parse's documentation puts a number: Parse Server, the reserved block, app codes, or nowhere. */
+export type CodeRange = 'parse' | 'reserved' | 'custom' | 'invalid';

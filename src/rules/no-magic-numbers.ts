@@ -1,0 +1,120 @@
+import { entriesFor, fixConstantFor, meaningsToName } from '../data/index.js';
+import {
+  createRule,
+  defineErrorCodeVisitor,
+  formatMeanings,
+  getFileAnalysis,
+  replaceCodeWith,
+} from '../utils/index.js';
+
+export type Options = [
+  {
+    ignore: number[];
+    assertions: boolean;
+  },
+];
+
+export type MessageIds =
+  | 'magicCode'
+  | 'magicCodeWithoutParse'
+  | 'magicCodeWithMisleadingConstant'
+  | 'magicCodeWithoutConstant'
+  | 'replaceWithConstant';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-magic-numbers',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow numeric Parse error codes where a named constant says what they mean',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          ignore: {
+            type: 'array',
+            items: { type: 'number' },
+            uniqueItems: true,
+            description: 'Error codes never to report.',
+          },
+          assertions: {
+            type: 'boolean',
+            description: 'Whether to report codes in test assertions such as `expect(e.code).toBe(101)`.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ ignore: [], assertions: true }],
+    messages: {
+      magicCode: 'Magic error code {{code}} ({{meanings}}). Use {{replacement}}.',
+      magicCodeWithoutParse:
+        "Magic error code {{code}} ({{meanings}}). Use Parse.Error.{{constant}}, after importing Parse (`import Parse from 'parse/node'`).",
+      magicCodeWithMisleadingConstant:
+        'Magic error code {{code}} ({{meanings}}). Parse.Error.{{constant}} has this value but names another error; use a named constant of your own.',
+      magicCodeWithoutConstant:
+        'Magic error code {{code}} ({{meanings}}) has no Parse.Error constant. Use a named constant of your own.',
+      // suggestions
+      replaceWithConstant: 'Replace {{code}} with {{replacement}}.',
+    },
+  },
+  create(context, [{ ignore, assertions }]) {
+    const ignored = new Set(ignore);
+    const { resolver } = getFileAnalysis(context.sourceCode);
+
+    return defineErrorCodeVisitor(context, {
+      onSite({ kind, value }) {
+        if (value.type !== 'number' || ignored.has(value.code) || (kind === 'assertion' && !assertions)) return;
+        const entries = entriesFor(value.code);
+        if (entries.length === 0) return;
+        const code = String(value.code);
+        const meanings = formatMeanings(meaningsToName(value.code));
+        const constant = fixConstantFor(value.code);
+
+        if (constant === undefined) {
+          const misleadingConstant = entries.find((entry) => entry.sdkNameOnly)?.sdkConstant;
+          if (misleadingConstant === undefined) {
+            context.report({ node: value.node, messageId: 'magicCodeWithoutConstant', data: { code, meanings } });
+          } else {
+            context.report({
+              node: value.node,
+              messageId: 'magicCodeWithMisleadingConstant',
+              data: { code, meanings, constant: misleadingConstant },
+            });
+          }
+          return;
+        }
+
+        const classText = resolver.parseErrorClassTextAt(value.node);
+        if (classText === undefined) {
+          const replacement = `Parse.Error.${constant}`;
+          context.report({
+            node: value.node,
+            messageId: 'magicCodeWithoutParse',
+            data: { code, meanings, constant },
+            suggest: [
+              {
+                messageId: 'replaceWithConstant',
+                data: { code, replacement },
+                fix: replaceCodeWith(value.node, replacement),
+              },
+            ],
+          });
+          return;
+        }
+
+        const replacement = `${classText}.${constant}`;
+        context.report({
+          node: value.node,
+          messageId: 'magicCode',
+          data: { code, meanings, replacement },
+          fix: replaceCodeWith(value.node, replacement),
+        });
+      },
+    });
+  },
+});

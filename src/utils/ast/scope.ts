@@ -1,0 +1,35 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Scope } from '@typescript-eslint/utils/ts-eslint';
+
+/** The variable `name` refers to from `scope`, following the scope chain outwards. */
+export function findVariable(scope: Scope.Scope, name: string): Scope.Variable | undefined {
+  for (let current: Scope.Scope | null = scope; current; current = current.upper) {
+    const variable = current.set.get(name);
+    if (variable) return variable;
+  }
+  return undefined;
+}
+
+/** True when nothing but its own declaration writes the variable, so its initializer is its value. */
+export function isNeverReassigned(variable: Scope.Variable): boolean {
+  return variable.references.every((reference) => reference.init === true || !reference.isWrite());
+}
+
+/** The single definition of a variable that is declared once, else undefined. */
+export function soleDefinition(variable: Scope.Variable): Scope.Definition | undefined {
+  return variable.defs.length === 1 ? variable.defs[0] : undefined;
+}
+
+/** The `code` property a destructuring pattern binds `identifier` from, if any (`{ code }`, `{ code: c = 1 }`). */
+export function destructuredPropertyName(identifier: TSESTree.Node): string | undefined {
+  if (identifier.type !== 'Identifier') return undefined;
+  let node: TSESTree.Node = identifier;
+  if (identifier.parent.type === 'AssignmentPattern' && identifier.parent.left === identifier) node = identifier.parent;
+  const property = node.parent;
+  if (property.type !== 'Property' || property.value !== node || property.parent.type !== 'ObjectPattern') {
+    return undefined;
+  }
+  if (!property.computed && property.key.type === 'Identifier') return property.key.name;
+  if (property.key.type === 'Literal' && typeof property.key.value === 'string') return property.key.value;
+  return undefined;
+}

@@ -1,0 +1,51 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+
+import {
+  destructuredPropertyName,
+  findVariable,
+  isNeverReassigned,
+  skipExpressionWrappers,
+  soleDefinition,
+  staticPropertyName,
+} from './ast/index.js';
+
+/**
+ * Decides whether an expression reads an error's code: a `.code` member (`err.code`, `e?.code`,
+ * `e['code']`, `res.data.code`), a variable destructured from a `code` property (`const { code } = err`,
+ * `catch ({ code })`), or a `const` copied from a `.code` member. A plain variable or parameter that
+ * is merely named `code` is not one: `code => code === 1` is an exit code, not a Parse error.
+ */
+export class ErrorCodeExpressionMatcher {
+  readonly #sourceCode: Readonly<SourceCode>;
+  readonly #variableVerdicts = new Map<Scope.Variable, boolean>();
+
+  constructor(sourceCode: Readonly<SourceCode>) {
+    this.#sourceCode = sourceCode;
+  }
+
+  matches(expression: TSESTree.Node): boolean {
+    const node = skipExpressionWrappers(expression);
+    if (node.type === 'MemberExpression') return staticPropertyName(node) === 'code';
+    if (node.type !== 'Identifier') return false;
+    const variable = findVariable(this.#sourceCode.getScope(node), node.name);
+    if (!variable) return false;
+    let verdict = this.#variableVerdicts.get(variable);
+    if (verdict === undefined) {
+      verdict = holdsErrorCode(variable);
+      this.#variableVerdicts.set(variable, verdict);
+    }
+    return verdict;
+  }
+}
+
+function holdsErrorCode(variable: Scope.Variable): boolean {
+  const definition = soleDefinition(variable);
+  if (!definition || !isNeverReassigned(variable)) return false;
+  if (destructuredPropertyName(definition.name) === 'code') return true;
+  if (definition.type !== 'Variable') return false;
+  const declarator = definition.node;
+  if (declarator.id !== definition.name || declarator.parent.kind !== 'const' || !declarator.init) return false;
+  const init = skipExpressionWrappers(declarator.init);
+  return init.type === 'MemberExpression' && staticPropertyName(init) === 'code';
+}

@@ -1,0 +1,331 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { RuleContext, RuleListener, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+
+import { entryForSdkConstant } from '../data/index.js';
+import {
+  findVariable,
+  isNeverReassigned,
+  isNumericLiteral,
+  numberNodeOf,
+  soleDefinition,
+  staticPropertyName,
+  writtenNumber,
+} from './ast/index.js';
+import { ErrorCodeExpressionMatcher } from './error-code-expression.js';
+import { ParseReferenceResolver } from './parse-reference.js';
+
+/**
+ * - `comparison`: `err.code === 101`, either order, `==`/`!=` too;
+ * - `switch-case`: `case 101:` under `switch (err.code)`;
+ * - `membership`: `[101, 209].includes(err.code)`, `new Set([101]).has(err.code)`;
+ * - `construction`: `new Parse.Error(101, msg)`;
+ * - `error-object`: `{ code: 101, error: '…' }` (a `code` key beside `error` or `message`);
+ * - `assertion`: `expect(err.code).toBe(101)`, `assert.equal(err.code, 101)` and the like.
+ */
+export type ErrorCodeSiteKind =
+  | 'comparison'
+  | 'switch-case'
+  | 'membership'
+  | 'construction'
+  | 'error-object'
+  | 'assertion';
+
+/** How a site writes its code. */
+export type CodeValue =
+  /** A numeric literal, or its negation (`-1`); `node` is what a fix replaces. */
+  | { readonly type: 'number'; readonly code: number; readonly node: TSESTree.Expression }
+  /** `Parse.Error.OBJECT_NOT_FOUND`, through any alias. */
+  | { readonly type: 'constant'; readonly code: number; readonly constant: string; readonly node: TSESTree.MemberExpression }
+  /** An identifier whose `const` initializer in this file is a number (`const OUT_OF_STOCK = 9001`). */
+  | { readonly type: 'named-number'; readonly code: number; readonly name: string; readonly node: TSESTree.Identifier };
+
+export interface ErrorCodeSite {
+  readonly kind: ErrorCodeSiteKind;
+  readonly value: CodeValue;
+  /** The expression that holds the error's code, where the site tests one (not for construction or objects). */
+  readonly subject: TSESTree.Node | undefined;
+}
+
+/** A `Parse.Error` constant read anywhere in the file. */
+export interface ConstantReference {
+  readonly constant: string;
+  readonly code: number;
+  readonly node: TSESTree.MemberExpression;
+}
+
+export interface ErrorCodeHandlers {
+  readonly onSite?: (site: ErrorCodeSite) => void;
+  readonly onConstantReference?: (reference: ConstantReference) => void;
+}
+
+const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
+const JEST_MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual']);
+const JEST_MODIFIERS = new Set(['not', 'resolves', 'rejects']);
+const CHAI_METHODS = new Set(['equal', 'equals', 'eq', 'eql', 'eqls']);
+const CHAI_CHAIN_WORDS = new Set([
+  'to', 'be', 'been', 'is', 'that', 'which', 'and', 'has', 'have', 'with', 'at', 'of', 'same', 'but',
+  'does', 'still', 'also', 'not', 'deep', 'strictly',
+]);
+const ASSERT_METHODS = new Set([
+  'equal', 'strictEqual', 'deepEqual', 'deepStrictEqual',
+  'notEqual', 'notStrictEqual', 'notDeepEqual', 'notDeepStrictEqual',
+]);
+const ASSERT_MODULE = /^(?:node:)?assert(?:\/strict)?$/u;
+const ERROR_OBJECT_MESSAGE_KEYS = new Set(['error', 'message']);
+
+/**
+ * One file's error-code analysis. Every rule of the plugin registers listeners through
+ * `defineErrorCodeVisitor`; ESLint calls them one after another for the same node, so the analysis
+ * classifies each node once and hands the same sites to every rule.
+ */
+export class FileAnalysis {
+  readonly resolver: ParseReferenceResolver;
+  readonly #codeExpressions: ErrorCodeExpressionMatcher;
+  #lastNode: TSESTree.Node | undefined;
+  #lastSites: readonly ErrorCodeSite[] = [];
+  #lastReference: ConstantReference | undefined;
+
+  constructor(sourceCode: Readonly<SourceCode>) {
+    this.resolver = new ParseReferenceResolver(sourceCode);
+    this.#codeExpressions = new ErrorCodeExpressionMatcher(sourceCode);
+  }
+
+  /** The sites `node` creates, and the constant reference it is, computed once per node. */
+  visit(node: TSESTree.Node): { sites: readonly ErrorCodeSite[]; reference: ConstantReference | undefined } {
+    if (node !== this.#lastNode) {
+      this.#lastNode = node;
+      this.#lastReference = undefined;
+      this.#lastSites = this.#findSites(node);
+    }
+    return { sites: this.#lastSites, reference: this.#lastReference };
+  }
+
+  isErrorCodeExpression(node: TSESTree.Node): boolean {
+    return this.#codeExpressions.matches(node);
+  }
+
+  #findSites(node: TSESTree.Node): readonly ErrorCodeSite[] {
+    switch (node.type) {
+      case 'Literal':
+        return isNumericLiteral(node) ? this.#sitesAtPosition(this.#numberValue(numberNodeOf(node))) : [];
+      case 'MemberExpression': {
+        const value = this.#constantValue(node);
+        if (!value) return [];
+        this.#lastReference = { constant: value.constant, code: value.code, node };
+        return this.#sitesAtPosition(value);
+      }
+      case 'NewExpression':
+        return this.#constructionSites(node);
+      case 'ObjectExpression':
+        return this.#errorObjectSites(node);
+      default:
+        return [];
+    }
+  }
+
+  #numberValue(node: TSESTree.Expression): CodeValue | undefined {
+    const code = writtenNumber(node);
+    return code === undefined ? undefined : { type: 'number', code, node };
+  }
+
+  #constantValue(node: TSESTree.MemberExpression): Extract<CodeValue, { type: 'constant' }> | undefined {
+    if (node.computed || node.property.type !== 'Identifier') return undefined;
+    const constant = node.property.name;
+    const entry = entryForSdkConstant(constant);
+    if (!entry || !this.resolver.isParseErrorClass(node.object)) return undefined;
+    return { type: 'constant', code: entry.code, constant, node };
+  }
+
+  /** The code an argument or property value writes: a number, a constant, or a numeric `const`. */
+  #codeValueOf(node: TSESTree.Node): CodeValue | undefined {
+    if (node.type === 'MemberExpression') return this.#constantValue(node);
+    if (node.type === 'Identifier') return this.#namedNumberValue(node);
+    return node.type === 'Literal' || node.type === 'UnaryExpression' ? this.#numberValue(node) : undefined;
+  }
+
+  #namedNumberValue(node: TSESTree.Identifier): CodeValue | undefined {
+    const variable = findVariable(this.resolver.scopeOf(node), node.name);
+    if (!variable || !isNeverReassigned(variable)) return undefined;
+    const definition = soleDefinition(variable);
+    if (definition?.type !== 'Variable') return undefined;
+    const declarator = definition.node;
+    if (declarator.parent.kind !== 'const' || declarator.id !== definition.name || !declarator.init) return undefined;
+    const code = writtenNumber(declarator.init);
+    return code === undefined ? undefined : { type: 'named-number', code, name: node.name, node };
+  }
+
+  /** Comparisons, `case` labels, membership tests and assertions that test a code against `value`. */
+  #sitesAtPosition(value: CodeValue | undefined): readonly ErrorCodeSite[] {
+    if (!value) return [];
+    const node = value.node;
+    const parent = node.parent;
+    let kind: ErrorCodeSiteKind | undefined;
+    let subject: TSESTree.Node | undefined;
+    switch (parent.type) {
+      case 'BinaryExpression':
+        if (EQUALITY_OPERATORS.has(parent.operator)) {
+          kind = 'comparison';
+          subject = parent.left === node ? parent.right : parent.left;
+        }
+        break;
+      case 'SwitchCase':
+        if (parent.test === node) {
+          kind = 'switch-case';
+          subject = parent.parent.discriminant;
+        }
+        break;
+      case 'ArrayExpression':
+        kind = 'membership';
+        subject = membershipSubject(parent);
+        break;
+      case 'CallExpression':
+        if (parent.callee !== node) {
+          kind = 'assertion';
+          subject = this.#assertionSubject(parent, node);
+        }
+        break;
+      default:
+        break;
+    }
+    if (!kind || !subject || !this.isErrorCodeExpression(subject)) return [];
+    return [{ kind, value, subject }];
+  }
+
+  #assertionSubject(call: TSESTree.CallExpression, value: TSESTree.Node): TSESTree.Node | undefined {
+    const callee = call.callee;
+    if (callee.type === 'Identifier') {
+      return ASSERT_METHODS.has(callee.name) && this.#isImportedFromAssert(callee)
+        ? otherOfFirstTwo(call, value)
+        : undefined;
+    }
+    if (callee.type !== 'MemberExpression') return undefined;
+    const method = staticPropertyName(callee);
+    if (method === undefined) return undefined;
+    if (ASSERT_METHODS.has(method) && callee.object.type === 'Identifier' && callee.object.name === 'assert') {
+      return otherOfFirstTwo(call, value);
+    }
+    if (call.arguments[0] !== value) return undefined;
+    if (JEST_MATCHERS.has(method)) return expectedSubject(callee.object, JEST_MODIFIERS);
+    if (CHAI_METHODS.has(method)) return expectedSubject(callee.object, CHAI_CHAIN_WORDS);
+    return undefined;
+  }
+
+  #isImportedFromAssert(callee: TSESTree.Identifier): boolean {
+    const variable = findVariable(this.resolver.scopeOf(callee), callee.name);
+    const definition = variable && soleDefinition(variable);
+    if (definition?.type === 'ImportBinding') {
+      const declaration = definition.parent;
+      return declaration.type === 'ImportDeclaration' && ASSERT_MODULE.test(declaration.source.value);
+    }
+    if (definition?.type !== 'Variable') return false;
+    const init = definition.node.init;
+    return (
+      init?.type === 'CallExpression' &&
+      init.callee.type === 'Identifier' &&
+      init.callee.name === 'require' &&
+      init.arguments[0]?.type === 'Literal' &&
+      typeof init.arguments[0].value === 'string' &&
+      ASSERT_MODULE.test(init.arguments[0].value)
+    );
+  }
+
+  #constructionSites(node: TSESTree.NewExpression): readonly ErrorCodeSite[] {
+    const [argument] = node.arguments;
+    if (!argument || !this.resolver.isParseErrorClass(node.callee)) return [];
+    const value = this.#codeValueOf(argument);
+    return value ? [{ kind: 'construction', value, subject: undefined }] : [];
+  }
+
+  #errorObjectSites(node: TSESTree.ObjectExpression): readonly ErrorCodeSite[] {
+    let codeProperty: TSESTree.Property | undefined;
+    let hasMessage = false;
+    for (const property of node.properties) {
+      if (property.type !== 'Property') continue;
+      const key = staticPropertyName(property);
+      if (key === 'code') codeProperty = property;
+      else if (key !== undefined && ERROR_OBJECT_MESSAGE_KEYS.has(key)) hasMessage = true;
+    }
+    if (!codeProperty || !hasMessage || codeProperty.kind !== 'init' || codeProperty.method) return [];
+    const value = this.#codeValueOf(codeProperty.value);
+    return value ? [{ kind: 'error-object', value, subject: undefined }] : [];
+  }
+}
+
+/** `x` in `[…].includes(x)` and `new Set([…]).has(x)`, for the array `[…]`. */
+function membershipSubject(array: TSESTree.ArrayExpression): TSESTree.Node | undefined {
+  let receiver: TSESTree.Node = array;
+  let method = 'includes';
+  const parent = array.parent;
+  if (
+    parent.type === 'NewExpression' &&
+    parent.arguments[0] === array &&
+    parent.callee.type === 'Identifier' &&
+    parent.callee.name === 'Set'
+  ) {
+    receiver = parent;
+    method = 'has';
+  }
+  const member = receiver.parent;
+  if (member.type !== 'MemberExpression' || member.object !== receiver || staticPropertyName(member) !== method) {
+    return undefined;
+  }
+  const call = member.parent;
+  return call.type === 'CallExpression' && call.callee === member ? call.arguments[0] : undefined;
+}
+
+/** `x` in `expect(x)` at the root of a matcher chain made only of `modifiers` (`expect(x).not.toBe`). */
+function expectedSubject(chain: TSESTree.Node, modifiers: ReadonlySet<string>): TSESTree.Node | undefined {
+  let node = chain;
+  while (node.type === 'MemberExpression') {
+    const name = staticPropertyName(node);
+    if (name === 'should') return node.object;
+    if (name === undefined || !modifiers.has(name)) return undefined;
+    node = node.object;
+  }
+  if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'expect') {
+    return undefined;
+  }
+  return node.arguments[0];
+}
+
+/** The other one of an assertion's first two arguments (`actual, expected` in either order). */
+function otherOfFirstTwo(call: TSESTree.CallExpression, value: TSESTree.Node): TSESTree.Node | undefined {
+  const [first, second] = call.arguments;
+  if (first === value) return second;
+  return second === value ? first : undefined;
+}
+
+const analyses = new WeakMap<TSESTree.Program, FileAnalysis>();
+
+/** The analysis of the file `sourceCode` holds, shared by every rule that lints it. */
+export function getFileAnalysis(sourceCode: Readonly<SourceCode>): FileAnalysis {
+  let analysis = analyses.get(sourceCode.ast);
+  if (!analysis) {
+    analysis = new FileAnalysis(sourceCode);
+    analyses.set(sourceCode.ast, analysis);
+  }
+  return analysis;
+}
+
+/**
+ * The listeners a rule returns to receive the file's error-code sites and constant references.
+ * Rules hold no state across files: everything lives in the analysis of the file being linted.
+ */
+export function defineErrorCodeVisitor(
+  context: Readonly<RuleContext<string, readonly unknown[]>>,
+  handlers: ErrorCodeHandlers,
+): RuleListener {
+  const analysis = getFileAnalysis(context.sourceCode);
+  const { onSite, onConstantReference } = handlers;
+  const dispatch = (node: TSESTree.Node): void => {
+    const { sites, reference } = analysis.visit(node);
+    if (onSite) for (const site of sites) onSite(site);
+    if (reference && onConstantReference) onConstantReference(reference);
+  };
+  return {
+    Literal: dispatch,
+    MemberExpression: dispatch,
+    NewExpression: dispatch,
+    ObjectExpression: dispatch,
+  };
+}

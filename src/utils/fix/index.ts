@@ -1,0 +1,1 @@
+export { replaceCodeWith } from './replace-code.js';

@@ -1,0 +1,12 @@
+import type { ErrorCodeEntry } from '../data/index.js';
+
+/** `a; b; c`: the meanings of one code, as messages list them. */
+export function formatMeanings(entries: readonly ErrorCodeEntry[]): string {
+  return [...new Set(entries.map((entry) => entry.meaning))].join('; ');
+}
+
+/** `a, b, or c`, for prose. */
+export function formatCodeList(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(' or ');
+  return `${items.slice(0, -1).join(', ')}, or ${items.at(-1) ?? ''}`;
+}

@@ -1,0 +1,11 @@
+export { createRule } from './create-rule.js';
+export {
+  defineErrorCodeVisitor,
+  getFileAnalysis,
+  type CodeValue,
+  type ConstantReference,
+  type ErrorCodeSite,
+  type ErrorCodeSiteKind,
+} from './error-code-sites.js';
+export { replaceCodeWith } from './fix/index.js';
+export { formatCodeList, formatMeanings } from './format.js';

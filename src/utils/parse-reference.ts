@@ -1,0 +1,237 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+
+import { findVariable, isNeverReassigned, soleDefinition, staticPropertyName } from './ast/index.js';
+
+/**
+ * What an expression evaluates to, as far as the Parse SDK goes:
+ * - `Parse`: the SDK object (`import Parse from 'parse/node'`, the Cloud Code global);
+ * - `ParseError`: the `Parse.Error` class;
+ * - `ParseModule` / `ParseErrorModule`: a CommonJS interop object whose `.default` is one of those
+ *   (`_interopRequireDefault(require("./ParseError"))`, as in the SDK's and Parse Server's build output).
+ */
+export type SdkValue = 'Parse' | 'ParseError' | 'ParseModule' | 'ParseErrorModule';
+
+const PARSE_MODULES = new Set(['parse', 'parse/node', 'parse/react-native', 'parse/weapp']);
+const PARSE_ERROR_MODULE = /^\.{1,2}\/(?:.*\/)?ParseError(?:\.[cm]?[jt]s)?$/u;
+const INTEROP_HELPERS = new Set(['_interopRequireDefault', '__importDefault', '_interopRequireWildcard', '__importStar']);
+/** Aliases are followed this far; deeper chains are not worth the lookups. */
+const MAX_ALIAS_DEPTH = 4;
+
+function sdkValueOfModule(source: string): SdkValue | undefined {
+  if (PARSE_MODULES.has(source)) return 'Parse';
+  if (PARSE_ERROR_MODULE.test(source)) return 'ParseErrorModule';
+  return undefined;
+}
+
+function sdkValueOfProperty(object: SdkValue | undefined, property: string | undefined): SdkValue | undefined {
+  if (object === 'Parse' && property === 'Parse') return 'Parse';
+  if (object === 'Parse' && property === 'Error') return 'ParseError';
+  if (object === 'ParseModule' && property === 'default') return 'Parse';
+  if (object === 'ParseErrorModule' && property === 'default') return 'ParseError';
+  return undefined;
+}
+
+function isRequireCall(node: TSESTree.Node): node is TSESTree.CallExpression & { arguments: [TSESTree.StringLiteral] } {
+  return (
+    node.type === 'CallExpression' &&
+    node.callee.type === 'Identifier' &&
+    node.callee.name === 'require' &&
+    node.arguments.length === 1 &&
+    node.arguments[0]?.type === 'Literal' &&
+    typeof node.arguments[0].value === 'string'
+  );
+}
+
+/**
+ * Resolves what identifiers and member chains denote in one file. Results are cached per
+ * variable, so a file pays for each binding once however many error codes it has.
+ */
+export class ParseReferenceResolver {
+  readonly #sourceCode: Readonly<SourceCode>;
+  readonly #variableValues = new Map<Scope.Variable, SdkValue | undefined>();
+  #fixBindings: readonly FixBinding[] | undefined;
+
+  constructor(sourceCode: Readonly<SourceCode>) {
+    this.#sourceCode = sourceCode;
+  }
+
+  scopeOf(node: TSESTree.Node): Scope.Scope {
+    return this.#sourceCode.getScope(node);
+  }
+
+  /** What `node` evaluates to, when that is provably part of the Parse SDK. */
+  sdkValueOf(node: TSESTree.Node, depth = 0): SdkValue | undefined {
+    if (depth > MAX_ALIAS_DEPTH) return undefined;
+    switch (node.type) {
+      case 'Identifier': {
+        const variable = findVariable(this.#sourceCode.getScope(node), node.name);
+        if (!variable) return node.name === 'Parse' ? 'Parse' : undefined;
+        return this.#sdkValueOfVariable(variable, depth);
+      }
+      case 'MemberExpression':
+        return sdkValueOfProperty(this.sdkValueOf(node.object, depth + 1), staticPropertyName(node));
+      case 'CallExpression': {
+        if (isRequireCall(node)) return sdkValueOfModule(node.arguments[0].value);
+        const [argument] = node.arguments;
+        if (node.callee.type === 'Identifier' && INTEROP_HELPERS.has(node.callee.name) && argument) {
+          const wrapped = this.sdkValueOf(argument, depth + 1);
+          return wrapped === 'Parse' ? 'ParseModule' : wrapped;
+        }
+        return undefined;
+      }
+      case 'ChainExpression':
+      case 'TSNonNullExpression':
+      case 'TSAsExpression':
+        return this.sdkValueOf(node.expression, depth + 1);
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * True when `node` names the `Parse.Error` class. Detection is lenient about one thing only: an
+   * identifier spelled `Parse` counts whatever it is bound to (`function (Parse) { new Parse.Error(…) }`),
+   * because code that names its SDK `Parse` means the SDK. Fixes never rely on that leniency.
+   */
+  isParseErrorClass(node: TSESTree.Node): boolean {
+    const value = this.sdkValueOf(node);
+    if (value === 'ParseError') return true;
+    return (
+      node.type === 'MemberExpression' &&
+      staticPropertyName(node) === 'Error' &&
+      node.object.type === 'Identifier' &&
+      node.object.name === 'Parse'
+    );
+  }
+
+  /**
+   * How the code at `node` can name `Parse.Error` without a new import: `Parse.Error`, `P.Error`,
+   * or `ParseError`, through a binding that is in scope there, not shadowed, and initialized before it.
+   */
+  parseErrorClassTextAt(node: TSESTree.Node): string | undefined {
+    const scope = this.#sourceCode.getScope(node);
+    for (const binding of this.#getFixBindings()) {
+      if (findVariable(scope, binding.name) !== binding.variable) continue;
+      if (binding.declaredAt !== undefined && binding.declaredAt > node.range[0]) continue;
+      return binding.value === 'Parse' ? `${binding.name}.Error` : binding.name;
+    }
+    return undefined;
+  }
+
+  #sdkValueOfVariable(variable: Scope.Variable, depth: number): SdkValue | undefined {
+    if (this.#variableValues.has(variable)) return this.#variableValues.get(variable);
+    // Marks the variable while resolving it, so that `const a = b, b = a` ends.
+    this.#variableValues.set(variable, undefined);
+    const value = this.#computeVariableValue(variable, depth);
+    this.#variableValues.set(variable, value);
+    return value;
+  }
+
+  #computeVariableValue(variable: Scope.Variable, depth: number): SdkValue | undefined {
+    if (variable.defs.length === 0) {
+      // A global from the configuration (`languageOptions.globals`).
+      return variable.name === 'Parse' ? 'Parse' : undefined;
+    }
+    const definition = soleDefinition(variable);
+    if (!definition || !isNeverReassigned(variable)) return undefined;
+    if (definition.type === 'ImportBinding') return sdkValueOfImport(definition.node);
+    if (definition.type !== 'Variable') return undefined;
+    const declarator = definition.node;
+    if (!declarator.init) return undefined;
+    const initValue = this.sdkValueOf(declarator.init, depth + 1);
+    if (declarator.id.type === 'Identifier') return initValue;
+    // `const { Parse } = require('parse/node')`, `const { Error: ParseError } = Parse`.
+    const property = definition.name.parent;
+    if (property.type === 'Property' && property.value === definition.name && property.parent === declarator.id) {
+      return sdkValueOfProperty(initValue, staticPropertyName(property));
+    }
+    return undefined;
+  }
+
+  #getFixBindings(): readonly FixBinding[] {
+    this.#fixBindings ??= this.#collectFixBindings();
+    return this.#fixBindings;
+  }
+
+  #collectFixBindings(): FixBinding[] {
+    const bindings: FixBinding[] = [];
+    const scopeManager = this.#sourceCode.scopeManager;
+    if (!scopeManager) return bindings;
+    for (const scope of scopeManager.scopes) {
+      for (const variable of scope.variables) {
+        if (variable.defs.length === 0) continue;
+        const value = this.#sdkValueOfVariable(variable, 0);
+        const definition = variable.defs[0];
+        if ((value === 'Parse' || value === 'ParseError') && definition) {
+          bindings.push({
+            name: variable.name,
+            variable,
+            value,
+            declaredAt: definition.type === 'ImportBinding' ? undefined : definition.node.range[1],
+          });
+        }
+      }
+    }
+    const globalParse = globalParseBinding(scopeManager.globalScope);
+    if (globalParse) bindings.push(globalParse);
+    // `Parse.Error.X` reads best; `ParseError.X` is the SDK's own style.
+    return bindings.sort((a, b) => bindingPreference(a) - bindingPreference(b));
+  }
+}
+
+interface FixBinding {
+  readonly name: string;
+  /** Undefined for the implicit global, which a lookup from any scope also finds as undefined. */
+  readonly variable: Scope.Variable | undefined;
+  readonly value: 'Parse' | 'ParseError';
+  /** Where the binding's value exists from; undefined when it exists from the start (imports, globals). */
+  readonly declaredAt: number | undefined;
+}
+
+function bindingPreference(binding: FixBinding): number {
+  if (binding.value === 'ParseError') return 2;
+  return binding.name === 'Parse' ? 0 : 1;
+}
+
+function sdkValueOfImport(
+  node: TSESTree.ImportClause | TSESTree.TSImportEqualsDeclaration,
+): SdkValue | undefined {
+  if (node.type === 'TSImportEqualsDeclaration') {
+    if (node.importKind === 'type' || node.moduleReference.type !== 'TSExternalModuleReference') return undefined;
+    return sdkValueOfModule(node.moduleReference.expression.value);
+  }
+  const declaration = node.parent;
+  if (declaration.type !== 'ImportDeclaration' || declaration.importKind === 'type') return undefined;
+  const moduleValue = sdkValueOfModule(declaration.source.value);
+  switch (node.type) {
+    case 'ImportDefaultSpecifier':
+      return moduleValue === 'ParseErrorModule' ? 'ParseError' : moduleValue;
+    case 'ImportNamespaceSpecifier':
+      return moduleValue === 'Parse' ? 'Parse' : undefined;
+    case 'ImportSpecifier': {
+      if (node.importKind === 'type') return undefined;
+      const imported = node.imported.type === 'Identifier' ? node.imported.name : node.imported.value;
+      if (imported === 'default') return moduleValue === 'ParseErrorModule' ? 'ParseError' : moduleValue;
+      return sdkValueOfProperty(moduleValue, imported);
+    }
+  }
+}
+
+/**
+ * The Cloud Code global `Parse`, when the file may use it everywhere: configured as a global, or
+ * already read as an undeclared global somewhere in the file (a type-only mention does not count).
+ */
+function globalParseBinding(globalScope: Scope.Scope | null): FixBinding | undefined {
+  if (!globalScope) return undefined;
+  const configured = globalScope.set.get('Parse');
+  if (configured) {
+    return configured.defs.length === 0
+      ? { name: 'Parse', variable: configured, value: 'Parse', declaredAt: undefined }
+      : undefined;
+  }
+  const readAsGlobal = globalScope.through.some(
+    (reference) => reference.identifier.name === 'Parse' && !reference.isTypeReference,
+  );
+  return readAsGlobal ? { name: 'Parse', variable: undefined, value: 'Parse', declaredAt: undefined } : undefined;
+}
