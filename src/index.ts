@@ -1,9 +1,29 @@
-import packageJson from '../package.json' with { type: 'json' };
+import type { ESLint, Linter, Rule } from 'eslint';
 
-const plugin = {
+import packageJson from '../package.json' with { type: 'json' };
+import { createConfigs, type ConfigName } from './configs/index.js';
+import { rules } from './rules/index.js';
+
+export type { ConfigName } from './configs/index.js';
+
+export type RuleName = 'no-ambiguous-codes' | 'no-deprecated-codes' | 'no-magic-numbers' | 'valid-custom-codes';
+
+/**
+ * Typed with ESLint's own types, so that `defineConfig` accepts the plugin and its configs without
+ * casts and the published types need nothing but `eslint`.
+ */
+export interface ParseErrorCodesPlugin extends ESLint.Plugin {
+  meta: { name: string; version: string; namespace: string };
+  rules: Record<RuleName, Rule.RuleModule>;
+  configs: Record<ConfigName, Linter.Config>;
+}
+
+const plugin: ParseErrorCodesPlugin = {
   meta: { name: packageJson.name, version: packageJson.version, namespace: 'parse-error-codes' },
-  rules: {},
-  configs: {},
+  // typescript-eslint's RuleModule and ESLint's differ only in their declared types.
+  rules: rules as unknown as ParseErrorCodesPlugin['rules'],
+  configs: {} as ParseErrorCodesPlugin['configs'],
 };
+plugin.configs = createConfigs(plugin, Object.keys(rules));
 
 export default plugin;

@@ -9,8 +9,8 @@ import {
 
 export type Options = [
   {
-    ignore: number[];
-    assertions: boolean;
+    ignore?: number[];
+    assertions?: boolean;
   },
 ];
 
@@ -53,7 +53,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       magicCode: 'Magic error code {{code}} ({{meanings}}). Use {{replacement}}.',
       magicCodeWithoutParse:
-        "Magic error code {{code}} ({{meanings}}). Use Parse.Error.{{constant}}, after importing Parse (`import Parse from 'parse/node'`).",
+        "Magic error code {{code}} ({{meanings}}). Use Parse.Error.{{constant}}; no SDK `Parse` is in scope here, so import it (`import Parse from 'parse/node'`).",
       magicCodeWithMisleadingConstant:
         'Magic error code {{code}} ({{meanings}}). Parse.Error.{{constant}} has this value but names another error; use a named constant of your own.',
       magicCodeWithoutConstant:
@@ -68,7 +68,7 @@ export default createRule<Options, MessageIds>({
 
     return defineErrorCodeVisitor(context, {
       onSite({ kind, value }) {
-        if (value.type !== 'number' || ignored.has(value.code) || (kind === 'assertion' && !assertions)) return;
+        if (value.type !== 'number' || ignored.has(value.code) || (kind === 'assertion' && assertions === false)) return;
         const entries = entriesFor(value.code);
         if (entries.length === 0) return;
         const code = String(value.code);

@@ -1,8 +1,10 @@
 import type { ErrorCodeEntry } from '../data/index.js';
 
-/** `a; b; c`: the meanings of one code, as messages list them. */
+/** `a; b; c`: the meanings of one code, as messages list them, the one the SDK names first. */
 export function formatMeanings(entries: readonly ErrorCodeEntry[]): string {
-  return [...new Set(entries.map((entry) => entry.meaning))].join('; ');
+  const named = entries.filter((entry) => entry.sdkConstant !== undefined);
+  const unnamed = entries.filter((entry) => entry.sdkConstant === undefined);
+  return [...new Set([...named, ...unnamed].map((entry) => entry.meaning))].join('; ');
 }
 
 /** `a, b, or c`, for prose. */

@@ -208,7 +208,8 @@ function sdkValueOfImport(
     case 'ImportDefaultSpecifier':
       return moduleValue === 'ParseErrorModule' ? 'ParseError' : moduleValue;
     case 'ImportNamespaceSpecifier':
-      return moduleValue === 'Parse' ? 'Parse' : undefined;
+      // Node's ESM namespace of the CommonJS SDK need not carry `Error`; only the default import does.
+      return undefined;
     case 'ImportSpecifier': {
       if (node.importKind === 'type') return undefined;
       const imported = node.imported.type === 'Identifier' ? node.imported.name : node.imported.value;

@@ -1,0 +1,22 @@
+// Jasmine specs for the order functions, as Parse Server's own specs are written.
+describe('placeOrder', () => {
+  it('rejects anonymous callers', async () => {
+    try {
+      await Parse.Cloud.run('placeOrder', { productId: 'p1', quantity: 1 });
+      fail('should have thrown');
+    } catch (e) {
+      expect(e.code).toBe(209);
+    }
+  });
+
+  it('reports unknown products', async () => {
+    await expectAsync(Parse.Cloud.run('placeOrder', { productId: 'nope', quantity: 1 })).toBeRejectedWith(
+      new Parse.Error(101, 'No product nope.'),
+    );
+  });
+
+  it('reports missing functions', async () => {
+    const error = await Parse.Cloud.run('noSuchFunction').catch((e) => e);
+    expect(error.code).toEqual(141);
+  });
+});
