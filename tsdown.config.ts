@@ -8,4 +8,7 @@ export default defineConfig({
   platform: 'node',
   target: 'node20.19',
   clean: true,
+  // RuleCreator is all the rules use of @typescript-eslint/utils; bundling it keeps users free of
+  // its dependency tree and of its peer dependency on TypeScript.
+  deps: { onlyBundle: ['@typescript-eslint/utils'] },
 });
