@@ -1,8 +1,14 @@
 /** @type {import('eslint-doc-generator').GenerateOptions} */
 export default {
-  configEmoji: [['recommended', '✅'], ['strict', '🔒'], ['all', '🌐']],
+  configEmoji: [
+    ['recommended', '✅'],
+    ['recommended-type-checked', '☑️'],
+    ['strict', '🔒'],
+    ['strict-type-checked', '🔐'],
+    ['all', '🌐'],
+  ],
   ignoreConfig: ['all'],
   ruleDocTitleFormat: 'prefix-name',
-  ruleDocSectionInclude: ['Examples', 'Options', 'When Not To Use It'],
+  ruleDocSectionInclude: ['Examples', 'Options', 'Type Checking', 'When Not To Use It'],
   ruleListColumns: ['name', 'description', 'configsError', 'configsWarn', 'fixable', 'hasSuggestions', 'requiresTypeChecking'],
 };

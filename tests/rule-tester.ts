@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import { afterAll, describe, it } from 'vitest';
 
@@ -8,3 +10,15 @@ RuleTester.itOnly = it.only;
 
 /** TypeScript-ESTree parser, ES modules; cases override `languageOptions` for scripts and JSX. */
 export const ruleTester = new RuleTester();
+
+const fixturesDirectory = fileURLToPath(new URL('fixtures/', import.meta.url));
+
+/** With type information: cases run as `tests/fixtures/file.ts` in the fixture project. */
+export const typedRuleTester = new RuleTester({
+  languageOptions: {
+    parserOptions: {
+      projectService: true,
+      tsconfigRootDir: fixturesDirectory,
+    },
+  },
+});

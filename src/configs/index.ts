@@ -1,6 +1,6 @@
 import type { ESLint, Linter } from 'eslint';
 
-export type ConfigName = 'recommended' | 'strict' | 'all';
+export type ConfigName = 'recommended' | 'strict' | 'all' | 'recommended-type-checked' | 'strict-type-checked';
 
 const PLUGIN_NAMESPACE = 'parse-error-codes';
 
@@ -12,8 +12,18 @@ const RECOMMENDED_SEVERITIES: Readonly<Record<string, Linter.RuleSeverity>> = {
   'valid-custom-codes': 'error',
 };
 
-function prefixed(ruleNames: readonly string[], severityOf: (ruleName: string) => Linter.RuleSeverity): Linter.RulesRecord {
+function prefixed(
+  ruleNames: readonly string[],
+  severityOf: (ruleName: string) => Linter.RuleSeverity,
+): Linter.RulesRecord {
   return Object.fromEntries(ruleNames.map((ruleName) => [`${PLUGIN_NAMESPACE}/${ruleName}`, severityOf(ruleName)]));
+}
+
+/** The same rules with `checkTypes` on: every rule of the plugin takes that option. */
+function withTypeChecking(rules: Linter.RulesRecord): Linter.RulesRecord {
+  return Object.fromEntries(
+    Object.entries(rules).map(([ruleId, severity]) => [ruleId, [severity as Linter.RuleSeverity, { checkTypes: true }]]),
+  );
 }
 
 /**
@@ -23,16 +33,20 @@ function prefixed(ruleNames: readonly string[], severityOf: (ruleName: string) =
 export function createConfigs(plugin: ESLint.Plugin, ruleNames: readonly string[]): Record<ConfigName, Linter.Config> {
   const plugins = { [PLUGIN_NAMESPACE]: plugin };
   const recommendedRuleNames = ruleNames.filter((ruleName) => ruleName in RECOMMENDED_SEVERITIES);
+  const recommendedRules = prefixed(recommendedRuleNames, (ruleName) => RECOMMENDED_SEVERITIES[ruleName] ?? 'error');
+  const strictRules = prefixed(recommendedRuleNames, () => 'error');
   return {
-    recommended: {
-      name: `${PLUGIN_NAMESPACE}/recommended`,
+    recommended: { name: `${PLUGIN_NAMESPACE}/recommended`, plugins, rules: recommendedRules },
+    strict: { name: `${PLUGIN_NAMESPACE}/strict`, plugins, rules: strictRules },
+    'recommended-type-checked': {
+      name: `${PLUGIN_NAMESPACE}/recommended-type-checked`,
       plugins,
-      rules: prefixed(recommendedRuleNames, (ruleName) => RECOMMENDED_SEVERITIES[ruleName] ?? 'error'),
+      rules: withTypeChecking(recommendedRules),
     },
-    strict: {
-      name: `${PLUGIN_NAMESPACE}/strict`,
+    'strict-type-checked': {
+      name: `${PLUGIN_NAMESPACE}/strict-type-checked`,
       plugins,
-      rules: prefixed(recommendedRuleNames, () => 'error'),
+      rules: withTypeChecking(strictRules),
     },
     all: {
       name: `${PLUGIN_NAMESPACE}/all`,

@@ -183,7 +183,7 @@ export const errorCodes: readonly ErrorCodeEntry[] = Object.freeze([
   // Operational
   entry(124, 'RequestTimeout', 'operational', 'request timeout', 'A request, a Cloud function or an outgoing HTTP request took too long.', { sdkConstant: 'TIMEOUT' }),
   entry(154, 'InefficientQueryError', 'operational', 'inefficient query', 'The server refused a query that would be too expensive to run.'),
-  entry(155, 'RequestLimitExceeded', 'operational', 'request limit exceeded (Parse.com only)', "The hosted Parse.com service refused requests beyond the app's request limit.", { sdkConstant: 'REQUEST_LIMIT_EXCEEDED', status: 'legacy', sources: SEED_AND_SDK }),
+  entry(155, 'RequestLimitExceeded', 'operational', 'request limit exceeded (Parse.com only)', "The hosted Parse.com service refused requests beyond the app's request limit.", { sdkConstant: 'REQUEST_LIMIT_EXCEEDED', status: 'legacy', replacedBy: 100, sources: SEED_AND_SDK }),
   entry(159, 'TemporaryRejectionError', 'operational', 'temporary rejection (Parse.com only)', 'The hosted Parse.com service turned requests away for a while.', { status: 'legacy', sources: SEED_ONLY }),
   entry(159, 'DuplicateRequest', 'operational', 'duplicate request', 'The server already handled a request with the same request id (idempotency check).', { sdkConstant: 'DUPLICATE_REQUEST', sources: SDK_ONLY }),
   entry(428, 'DatabaseNotMigratedError', 'operational', 'database not migrated (Parse.com only)', 'The hosted Parse.com service asked the app to migrate its database.', { status: 'legacy', sources: SEED_ONLY }),

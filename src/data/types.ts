@@ -36,7 +36,10 @@ export interface ErrorCodeEntry {
   readonly sdkNameOnly: boolean;
   readonly category: ErrorCodeCategory;
   readonly status: ErrorCodeStatus;
-  /** The code that carries this meaning instead, where there is one. */
+  /**
+   * The code that carries this meaning instead, where there is one: 131 → 153 (the number was
+   * documented wrongly), 155 → 100 (Parse Server's rate limiter answers with `CONNECTION_FAILED`).
+   */
   readonly replacedBy: number | undefined;
   /** A few lowercase words for messages, e.g. `object not found`. */
   readonly meaning: string;

@@ -11,6 +11,7 @@ export type Options = [
   {
     ignore?: number[];
     assertions?: boolean;
+    checkTypes?: boolean;
   },
 ];
 
@@ -45,11 +46,16 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Whether to report codes in test assertions such as `expect(e.code).toBe(101)`.',
           },
+          checkTypes: {
+            type: 'boolean',
+            description:
+              'Whether to confirm with type information that a `.code` can hold a number (needs typed linting).',
+          },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ ignore: [], assertions: true }],
+    defaultOptions: [{ ignore: [], assertions: true, checkTypes: false }],
     messages: {
       magicCode: 'Magic error code {{code}} ({{meanings}}). Use {{replacement}}.',
       magicCodeWithoutParse:
@@ -62,11 +68,12 @@ export default createRule<Options, MessageIds>({
       replaceWithConstant: 'Replace {{code}} with {{replacement}}.',
     },
   },
-  create(context, [{ ignore, assertions }]) {
+  create(context, [{ ignore, assertions, checkTypes }]) {
     const ignored = new Set(ignore);
     const { resolver } = getFileAnalysis(context.sourceCode);
 
     return defineErrorCodeVisitor(context, {
+      checkTypes,
       onSite({ kind, value }) {
         if (value.type !== 'number' || ignored.has(value.code) || (kind === 'assertion' && assertions === false)) return;
         const entries = entriesFor(value.code);

@@ -13,6 +13,7 @@ import {
 } from './ast/index.js';
 import { ErrorCodeExpressionMatcher } from './error-code-expression.js';
 import { ParseReferenceResolver } from './parse-reference.js';
+import { ErrorCodeTypes } from './type-information.js';
 
 /**
  * - `comparison`: `err.code === 101`, either order, `==`/`!=` too;
@@ -36,8 +37,11 @@ export type CodeValue =
   | { readonly type: 'number'; readonly code: number; readonly node: TSESTree.Expression }
   /** `Parse.Error.OBJECT_NOT_FOUND`, through any alias. */
   | { readonly type: 'constant'; readonly code: number; readonly constant: string; readonly node: TSESTree.MemberExpression }
-  /** An identifier whose `const` initializer in this file is a number (`const OUT_OF_STOCK = 9001`). */
-  | { readonly type: 'named-number'; readonly code: number; readonly name: string; readonly node: TSESTree.Identifier };
+  /**
+   * A name for a number: an identifier whose `const` initializer in this file is a number
+   * (`const OUT_OF_STOCK = 9001`), or, with type information, an enum member or `as const` property.
+   */
+  | { readonly type: 'named-number'; readonly code: number; readonly name: string; readonly node: TSESTree.Node };
 
 export interface ErrorCodeSite {
   readonly kind: ErrorCodeSiteKind;
@@ -54,8 +58,26 @@ export interface ConstantReference {
 }
 
 export interface ErrorCodeHandlers {
+  /**
+   * Ask the type checker about each site the untyped analysis found: drop those whose `.code` cannot
+   * hold a number, and resolve codes written as enum members or `as const` properties.
+   */
+  readonly checkTypes?: boolean;
   readonly onSite?: (site: ErrorCodeSite) => void;
   readonly onConstantReference?: (reference: ConstantReference) => void;
+}
+
+/** A code written as an expression only types can resolve (`AppErrors.OutOfStock`). */
+interface UnresolvedValue {
+  readonly type: 'unresolved';
+  readonly node: TSESTree.Node;
+}
+
+/** A site as the untyped analysis finds it: its value may need the type checker. */
+interface CandidateSite {
+  readonly kind: ErrorCodeSiteKind;
+  readonly value: CodeValue | UnresolvedValue;
+  readonly subject: TSESTree.Node | undefined;
 }
 
 const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
@@ -72,6 +94,8 @@ const ASSERT_METHODS = new Set([
 ]);
 const ASSERT_MODULE = /^(?:node:)?assert(?:\/strict)?$/u;
 const ERROR_OBJECT_MESSAGE_KEYS = new Set(['error', 'message']);
+const ARRAY_MEMBERSHIP_METHODS: ReadonlySet<string> = new Set(['includes', 'indexOf']);
+const SET_MEMBERSHIP_METHODS: ReadonlySet<string> = new Set(['has']);
 
 /**
  * One file's error-code analysis. Every rule of the plugin registers listeners through
@@ -82,7 +106,7 @@ export class FileAnalysis {
   readonly resolver: ParseReferenceResolver;
   readonly #codeExpressions: ErrorCodeExpressionMatcher;
   #lastNode: TSESTree.Node | undefined;
-  #lastSites: readonly ErrorCodeSite[] = [];
+  #lastSites: readonly CandidateSite[] = [];
   #lastReference: ConstantReference | undefined;
 
   constructor(sourceCode: Readonly<SourceCode>) {
@@ -91,7 +115,7 @@ export class FileAnalysis {
   }
 
   /** The sites `node` creates, and the constant reference it is, computed once per node. */
-  visit(node: TSESTree.Node): { sites: readonly ErrorCodeSite[]; reference: ConstantReference | undefined } {
+  visit(node: TSESTree.Node): { sites: readonly CandidateSite[]; reference: ConstantReference | undefined } {
     if (node !== this.#lastNode) {
       this.#lastNode = node;
       this.#lastReference = undefined;
@@ -104,7 +128,7 @@ export class FileAnalysis {
     return this.#codeExpressions.matches(node);
   }
 
-  #findSites(node: TSESTree.Node): readonly ErrorCodeSite[] {
+  #findSites(node: TSESTree.Node): readonly CandidateSite[] {
     switch (node.type) {
       case 'Literal':
         return isNumericLiteral(node) ? this.#sitesAtPosition(this.#numberValue(numberNodeOf(node))) : [];
@@ -129,18 +153,23 @@ export class FileAnalysis {
   }
 
   #constantValue(node: TSESTree.MemberExpression): Extract<CodeValue, { type: 'constant' }> | undefined {
-    if (node.computed || node.property.type !== 'Identifier') return undefined;
-    const constant = node.property.name;
+    const constant = staticPropertyName(node);
+    if (constant === undefined) return undefined;
     const entry = entryForSdkConstant(constant);
     if (!entry || !this.resolver.isParseErrorClass(node.object)) return undefined;
     return { type: 'constant', code: entry.code, constant, node };
   }
 
-  /** The code an argument or property value writes: a number, a constant, or a numeric `const`. */
-  #codeValueOf(node: TSESTree.Node): CodeValue | undefined {
-    if (node.type === 'MemberExpression') return this.#constantValue(node);
-    if (node.type === 'Identifier') return this.#namedNumberValue(node);
-    return node.type === 'Literal' || node.type === 'UnaryExpression' ? this.#numberValue(node) : undefined;
+  /**
+   * The code an argument or property value writes: a number, a constant, a numeric `const`, or,
+   * for the type checker to settle, some other expression.
+   */
+  #codeValueOf(node: TSESTree.Node): CodeValue | UnresolvedValue {
+    let value: CodeValue | undefined;
+    if (node.type === 'MemberExpression') value = this.#constantValue(node);
+    else if (node.type === 'Identifier') value = this.#namedNumberValue(node);
+    else if (node.type === 'Literal' || node.type === 'UnaryExpression') value = this.#numberValue(node);
+    return value ?? { type: 'unresolved', node };
   }
 
   #namedNumberValue(node: TSESTree.Identifier): CodeValue | undefined {
@@ -159,6 +188,7 @@ export class FileAnalysis {
     if (!value) return [];
     const node = value.node;
     const parent = node.parent;
+    if (!parent) return [];
     let kind: ErrorCodeSiteKind | undefined;
     let subject: TSESTree.Node | undefined;
     switch (parent.type) {
@@ -229,14 +259,13 @@ export class FileAnalysis {
     );
   }
 
-  #constructionSites(node: TSESTree.NewExpression): readonly ErrorCodeSite[] {
+  #constructionSites(node: TSESTree.NewExpression): readonly CandidateSite[] {
     const [argument] = node.arguments;
     if (!argument || !this.resolver.isParseErrorClass(node.callee)) return [];
-    const value = this.#codeValueOf(argument);
-    return value ? [{ kind: 'construction', value, subject: undefined }] : [];
+    return [{ kind: 'construction', value: this.#codeValueOf(argument), subject: undefined }];
   }
 
-  #errorObjectSites(node: TSESTree.ObjectExpression): readonly ErrorCodeSite[] {
+  #errorObjectSites(node: TSESTree.ObjectExpression): readonly CandidateSite[] {
     let codeProperty: TSESTree.Property | undefined;
     let hasMessage = false;
     for (const property of node.properties) {
@@ -246,15 +275,14 @@ export class FileAnalysis {
       else if (key !== undefined && ERROR_OBJECT_MESSAGE_KEYS.has(key)) hasMessage = true;
     }
     if (!codeProperty || !hasMessage || codeProperty.kind !== 'init' || codeProperty.method) return [];
-    const value = this.#codeValueOf(codeProperty.value);
-    return value ? [{ kind: 'error-object', value, subject: undefined }] : [];
+    return [{ kind: 'error-object', value: this.#codeValueOf(codeProperty.value), subject: undefined }];
   }
 }
 
-/** `x` in `[…].includes(x)` and `new Set([…]).has(x)`, for the array `[…]`. */
+/** `x` in `[…].includes(x)`, `[…].indexOf(x)` and `new Set([…]).has(x)`, for the array `[…]`. */
 function membershipSubject(array: TSESTree.ArrayExpression): TSESTree.Node | undefined {
   let receiver: TSESTree.Node = array;
-  let method = 'includes';
+  let methods = ARRAY_MEMBERSHIP_METHODS;
   const parent = array.parent;
   if (
     parent.type === 'NewExpression' &&
@@ -263,12 +291,12 @@ function membershipSubject(array: TSESTree.ArrayExpression): TSESTree.Node | und
     parent.callee.name === 'Set'
   ) {
     receiver = parent;
-    method = 'has';
+    methods = SET_MEMBERSHIP_METHODS;
   }
   const member = receiver.parent;
-  if (member.type !== 'MemberExpression' || member.object !== receiver || staticPropertyName(member) !== method) {
-    return undefined;
-  }
+  if (member.type !== 'MemberExpression' || member.object !== receiver) return undefined;
+  const method = staticPropertyName(member);
+  if (method === undefined || !methods.has(method)) return undefined;
   const call = member.parent;
   return call.type === 'CallExpression' && call.callee === member ? call.arguments[0] : undefined;
 }
@@ -295,6 +323,24 @@ function otherOfFirstTwo(call: TSESTree.CallExpression, value: TSESTree.Node): T
   return second === value ? first : undefined;
 }
 
+function withoutTypes(candidate: CandidateSite): ErrorCodeSite | undefined {
+  return candidate.value.type === 'unresolved' ? undefined : (candidate as ErrorCodeSite);
+}
+
+function confirmWithTypes(
+  candidate: CandidateSite,
+  types: ErrorCodeTypes,
+  sourceCode: Readonly<SourceCode>,
+): ErrorCodeSite | undefined {
+  if (candidate.subject && !types.holdsErrorCode(candidate.subject)) return undefined;
+  const { value } = candidate;
+  if (value.type !== 'unresolved') return candidate as ErrorCodeSite;
+  const code = types.numberOf(value.node);
+  if (code === undefined) return undefined;
+  const name = sourceCode.getText(value.node);
+  return { kind: candidate.kind, subject: candidate.subject, value: { type: 'named-number', code, name, node: value.node } };
+}
+
 const analyses = new WeakMap<TSESTree.Program, FileAnalysis>();
 
 /** The analysis of the file `sourceCode` holds, shared by every rule that lints it. */
@@ -317,9 +363,15 @@ export function defineErrorCodeVisitor(
 ): RuleListener {
   const analysis = getFileAnalysis(context.sourceCode);
   const { onSite, onConstantReference } = handlers;
+  const types = handlers.checkTypes === true ? ErrorCodeTypes.of(context) : undefined;
   const dispatch = (node: TSESTree.Node): void => {
     const { sites, reference } = analysis.visit(node);
-    if (onSite) for (const site of sites) onSite(site);
+    if (onSite) {
+      for (const candidate of sites) {
+        const site = types ? confirmWithTypes(candidate, types, context.sourceCode) : withoutTypes(candidate);
+        if (site) onSite(site);
+      }
+    }
     if (reference && onConstantReference) onConstantReference(reference);
   };
   return {

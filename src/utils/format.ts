@@ -1,10 +1,15 @@
 import type { ErrorCodeEntry } from '../data/index.js';
 
-/** `a; b; c`: the meanings of one code, as messages list them, the one the SDK names first. */
-export function formatMeanings(entries: readonly ErrorCodeEntry[]): string {
+/** The distinct meanings of one code, the one the SDK names first, as every message lists them. */
+export function distinctMeanings(entries: readonly ErrorCodeEntry[]): string[] {
   const named = entries.filter((entry) => entry.sdkConstant !== undefined);
   const unnamed = entries.filter((entry) => entry.sdkConstant === undefined);
-  return [...new Set([...named, ...unnamed].map((entry) => entry.meaning))].join('; ');
+  return [...new Set([...named, ...unnamed].map((entry) => entry.meaning))];
+}
+
+/** `a; b; c`: the meanings of one code, for a parenthesis. */
+export function formatMeanings(entries: readonly ErrorCodeEntry[]): string {
+  return distinctMeanings(entries).join('; ');
 }
 
 /** `a, b, or c`, for prose. */

@@ -8,4 +8,4 @@ export {
   type ErrorCodeSiteKind,
 } from './error-code-sites.js';
 export { replaceCodeWith } from './fix/index.js';
-export { formatCodeList, formatMeanings } from './format.js';
+export { distinctMeanings, formatCodeList, formatMeanings } from './format.js';

@@ -1,0 +1,74 @@
+import { currentMeaningsOf, isAmbiguous } from '../data/index.js';
+import {
+  createRule,
+  defineErrorCodeVisitor,
+  distinctMeanings,
+  formatCodeList,
+  type ErrorCodeSiteKind,
+} from '../utils/index.js';
+
+export type Options = [
+  {
+    allow?: number[];
+    checkTypes?: boolean;
+  },
+];
+
+export type MessageIds = 'ambiguousCode' | 'ambiguousConstant';
+
+/** The sites where code branches on a code; constructing and asserting one is fine. */
+const BRANCHING_KINDS: ReadonlySet<ErrorCodeSiteKind> = new Set(['comparison', 'switch-case', 'membership']);
+
+export default createRule<Options, MessageIds>({
+  name: 'no-ambiguous-codes',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow branching on Parse error codes that stand for several different errors',
+      recommended: true,
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allow: {
+            type: 'array',
+            items: { type: 'number' },
+            uniqueItems: true,
+            description: 'Error codes that are unambiguous for this project, for example because it never uses the other meanings.',
+          },
+          checkTypes: {
+            type: 'boolean',
+            description:
+              'Whether to confirm with type information that a `.code` can hold a number (needs typed linting).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allow: [], checkTypes: false }],
+    messages: {
+      ambiguousCode:
+        "Error code {{code}} is ambiguous. {{code}} means: {{meanings}}. The code alone cannot tell them apart: check the error's message, or which call produced it, too.",
+      ambiguousConstant:
+        "Parse.Error.{{constant}} is ambiguous. {{code}} means: {{meanings}}. The code alone cannot tell them apart: check the error's message, or which call produced it, too.",
+    },
+  },
+  create(context, [{ allow, checkTypes }]) {
+    const allowed = new Set(allow);
+
+    return defineErrorCodeVisitor(context, {
+      checkTypes,
+      onSite({ kind, value }) {
+        if (!BRANCHING_KINDS.has(kind) || allowed.has(value.code) || !isAmbiguous(value.code)) return;
+        const code = String(value.code);
+        const meanings = formatCodeList(distinctMeanings(currentMeaningsOf(value.code)));
+        if (value.type === 'constant') {
+          context.report({ node: value.node, messageId: 'ambiguousConstant', data: { code, constant: value.constant, meanings } });
+        } else {
+          context.report({ node: value.node, messageId: 'ambiguousCode', data: { code, meanings } });
+        }
+      },
+    });
+  },
+});

@@ -1,0 +1,92 @@
+import { codeRange, entriesFor } from '../data/index.js';
+import { createRule, defineErrorCodeVisitor, type ErrorCodeSiteKind } from '../utils/index.js';
+
+export type AllowedCodes = number | [min: number, max: number];
+
+export type Options = [
+  {
+    allow?: AllowedCodes[];
+    checkTypes?: boolean;
+  },
+];
+
+export type MessageIds = 'codeInParseRange' | 'codeInReservedRange' | 'invalidCode';
+
+/** The sites where a program creates an error with a code of its choosing. */
+const CREATING_KINDS: ReadonlySet<ErrorCodeSiteKind> = new Set(['construction', 'error-object']);
+
+function invalidReason(code: number): string {
+  if (!Number.isInteger(code)) return 'it is not an integer';
+  return code < 0 ? 'it is negative, and the only negative code is -1 (OTHER_CAUSE)' : 'it is above 9999';
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'valid-custom-codes',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: "Require the codes of an app's own Parse errors to lie in the range 9000–9999",
+      recommended: true,
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allow: {
+            type: 'array',
+            items: {
+              anyOf: [
+                { type: 'number' },
+                {
+                  type: 'array',
+                  items: [{ type: 'number' }, { type: 'number' }],
+                  minItems: 2,
+                  maxItems: 2,
+                  additionalItems: false,
+                },
+              ],
+            },
+            description:
+              'Custom codes to accept outside 9000–9999, for projects with legacy codes: a number, or a `[min, max]` range (both ends included).',
+          },
+          checkTypes: {
+            type: 'boolean',
+            description:
+              'Whether to use type information: skip `.code` tests whose type cannot hold a number, and resolve codes written as enum members or `as const` properties (needs typed linting).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allow: [], checkTypes: false }],
+    messages: {
+      codeInParseRange:
+        'Error code {{code}} is not a Parse error code, but it lies in the range up to 4999 that Parse Server reserves for its own codes, so a future Parse version may give it a meaning. Use a code from 9000 to 9999 for your own errors.',
+      codeInReservedRange:
+        'Error code {{code}} lies in the range 5000–8999, which Parse reserves for future use. Use a code from 9000 to 9999 for your own errors.',
+      invalidCode:
+        'Error code {{code}} is not a valid Parse error code: {{reason}}. Use a code from 9000 to 9999 for your own errors.',
+    },
+  },
+  create(context, [{ allow = [], checkTypes }]) {
+    const isAllowed = (code: number): boolean =>
+      allow.some((item) => (typeof item === 'number' ? item === code : item[0] <= code && code <= item[1]));
+
+    return defineErrorCodeVisitor(context, {
+      checkTypes,
+      onSite({ kind, value }) {
+        if (!CREATING_KINDS.has(kind) || entriesFor(value.code).length > 0 || isAllowed(value.code)) return;
+        const range = codeRange(value.code);
+        if (range === 'custom') return;
+        const code = value.type === 'named-number' ? `${value.code} (${value.name})` : String(value.code);
+        if (range === 'parse') {
+          context.report({ node: value.node, messageId: 'codeInParseRange', data: { code } });
+        } else if (range === 'reserved') {
+          context.report({ node: value.node, messageId: 'codeInReservedRange', data: { code } });
+        } else {
+          context.report({ node: value.node, messageId: 'invalidCode', data: { code, reason: invalidReason(value.code) } });
+        }
+      },
+    });
+  },
+});

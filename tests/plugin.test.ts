@@ -1,0 +1,104 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { Linter } from 'eslint';
+import { defineConfig } from 'eslint/config';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+
+import plugin, { type RuleName } from '../src/index.js';
+import { rules } from '../src/rules/index.js';
+import { REPOSITORY_URL } from '../src/utils/create-rule.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+const ruleFiles = readdirSync(path.join(root, 'src/rules'))
+  .filter((file) => file !== 'index.ts')
+  .map((file) => path.basename(file, '.ts'));
+const ruleEntries = Object.entries(rules);
+
+describe('plugin object', () => {
+  it('takes its name and version from package.json', () => {
+    expect(plugin.meta).toEqual({ name: packageJson.name, version: packageJson.version, namespace: 'parse-error-codes' });
+  });
+
+  it('exposes every rule file under its file name, in alphabetical order', () => {
+    expect(Object.keys(plugin.rules)).toEqual(ruleFiles.toSorted());
+    expectTypeOf<keyof typeof rules>().toEqualTypeOf<RuleName>();
+  });
+});
+
+describe.each(ruleEntries)('rule %s', (name, rule) => {
+  it('has docs metadata', () => {
+    expect(rule.meta.docs?.url).toBe(`${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);
+    expect(rule.meta.docs?.description).toMatch(/^(?:Enforce|Require|Disallow) .+[^. ]$/u);
+  });
+
+  it('has a test file and a docs page with examples and options', () => {
+    expect(existsSync(path.join(root, 'tests/rules', `${name}.test.ts`))).toBe(true);
+    const doc = readFileSync(path.join(root, 'docs/rules', `${name}.md`), 'utf8');
+    expect(doc).toContain('<!-- end auto-generated rule header -->');
+    expect(doc).toContain('## Examples');
+    expect(doc).toContain('## Options');
+  });
+
+  it('has a strict schema with a description on every option', () => {
+    const schema = rule.meta.schema;
+    expect(Array.isArray(schema)).toBe(true);
+    for (const item of schema as readonly { properties?: Record<string, { description?: string }>; additionalProperties?: boolean }[]) {
+      if (!item.properties) continue;
+      expect(item.additionalProperties).toBe(false);
+      for (const [option, property] of Object.entries(item.properties)) {
+        expect(property.description, `${name} option ${option}`).toMatch(/\S/u);
+      }
+    }
+    expect(schema).toMatchSnapshot();
+  });
+
+  it('declares meta.defaultOptions when it has options', () => {
+    const hasOptions = (rule.meta.schema as unknown[]).length > 0;
+    expect(rule.meta.defaultOptions !== undefined).toBe(hasOptions);
+  });
+});
+
+describe('configs', () => {
+  it('recommended: errors for the precise rules, a warning for ambiguous codes', () => {
+    expect(plugin.configs.recommended).toEqual({
+      name: 'parse-error-codes/recommended',
+      plugins: { 'parse-error-codes': plugin },
+      rules: {
+        'parse-error-codes/no-ambiguous-codes': 'warn',
+        'parse-error-codes/no-deprecated-codes': 'error',
+        'parse-error-codes/no-magic-numbers': 'error',
+        'parse-error-codes/valid-custom-codes': 'error',
+      },
+    });
+  });
+
+  it('strict: the recommended rules as errors', () => {
+    expect(plugin.configs.strict.rules).toEqual({
+      'parse-error-codes/no-ambiguous-codes': 'error',
+      'parse-error-codes/no-deprecated-codes': 'error',
+      'parse-error-codes/no-magic-numbers': 'error',
+      'parse-error-codes/valid-custom-codes': 'error',
+    });
+  });
+
+  it('all: every rule as an error', () => {
+    expect(Object.keys(plugin.configs.all.rules ?? {})).toEqual(ruleFiles.toSorted().map((name) => `parse-error-codes/${name}`));
+  });
+
+  const code = "import Parse from 'parse/node';\nif (e.code === 141) {}\n";
+  const expectedRuleIds = ['parse-error-codes/no-ambiguous-codes', 'parse-error-codes/no-magic-numbers'];
+
+  it('works as an element of a flat config array', () => {
+    const messages = new Linter().verify(code, [plugin.configs.recommended], 'cloud.js');
+    expect(messages.map((message) => message.ruleId).toSorted()).toEqual(expectedRuleIds);
+  });
+
+  it('works through extends in defineConfig', () => {
+    const config = defineConfig({ files: ['**/*.js'], extends: [plugin.configs.recommended] });
+    const messages = new Linter().verify(code, config, 'cloud.js');
+    expect(messages.map((message) => message.ruleId).toSorted()).toEqual(expectedRuleIds);
+  });
+});

@@ -1,0 +1,133 @@
+import { TSESLint } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+
+import rule from '../../src/rules/valid-custom-codes.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester.run('valid-custom-codes', rule, {
+  valid: [
+    // The app range, with literals, named numbers and error objects.
+    "throw new Parse.Error(9000, 'Out of stock');",
+    "throw new Parse.Error(9999, 'Out of stock');",
+    "const OUT_OF_STOCK = 9001;\nthrow new Parse.Error(OUT_OF_STOCK, 'Out of stock');",
+    "res.json({ code: 9001, error: 'Out of stock' });",
+    // Parse's own codes, as numbers and as constants.
+    "throw new Parse.Error(141, 'Payment failed');",
+    "throw new Parse.Error(-1, 'Unknown');",
+    "throw new Parse.Error(1, 'Adapter failed');",
+    "throw new Parse.Error(Parse.Error.SCRIPT_FAILED, 'Payment failed');",
+    // Comparisons are not checked (MongoDB's duplicate key, a code read from elsewhere).
+    'if (err.code === 11000) {}',
+    'if (e.code === 4001) {}',
+    'switch (e.code) {\n  case 6000:\n    break;\n}',
+    'expect(e.code).toBe(4001);',
+    // Not the SDK's error class, not an error object, not a constant number.
+    "throw new Error(4001, 'x');",
+    "const payload = { code: 4001, status: 'ok' };",
+    "let code = 4001;\nthrow new Parse.Error(code, 'x');",
+    "throw new Parse.Error(codeFor(reason), 'x');",
+    // Options.
+    {
+      code: "throw new Parse.Error(4001, 'x');\nres.json({ code: 4002, error: 'x' });",
+      options: [{ allow: [4001, 4002] }],
+    },
+    {
+      code: "const OUT_OF_STOCK = 4001;\nthrow new Parse.Error(OUT_OF_STOCK, 'x');\nthrow new Parse.Error(4099, 'x');",
+      options: [{ allow: [[4000, 4099]] }],
+    },
+    {
+      code: "throw new Parse.Error(6000, 'x');\nthrow new Parse.Error(10001, 'x');",
+      options: [{ allow: [10001, [5000, 6000]] }],
+    },
+  ],
+  invalid: [
+    {
+      // construction, Parse Server's range
+      code: "throw new Parse.Error(4001, 'Out of stock');",
+      output: null,
+      errors: [{ column: 23, data: { code: '4001' }, endColumn: 27, endLine: 1, line: 1, messageId: 'codeInParseRange' }],
+    },
+    {
+      // a named number is reported at its use, with its name
+      code: "const OUT_OF_STOCK = 4001;\nthrow new Parse.Error(OUT_OF_STOCK, 'Out of stock');",
+      output: null,
+      errors: [
+        { column: 23, data: { code: '4001 (OUT_OF_STOCK)' }, endColumn: 35, endLine: 2, line: 2, messageId: 'codeInParseRange' },
+      ],
+    },
+    {
+      // error objects, with `error` and with `message`
+      code: "res.json({ code: 6000, error: 'x' });\nconst failure = { code: 0, message: 'x' };",
+      output: null,
+      errors: [
+        { column: 18, data: { code: '6000' }, endColumn: 22, endLine: 1, line: 1, messageId: 'codeInReservedRange' },
+        { column: 25, data: { code: '0' }, endColumn: 26, endLine: 2, line: 2, messageId: 'codeInParseRange' },
+      ],
+    },
+    {
+      // invalid codes: above 9999, negative other than -1, not an integer
+      code: "throw new Parse.Error(10000, 'x');\nthrow new Parse.Error(-5, 'x');\nthrow new Parse.Error(9000.5, 'x');",
+      output: null,
+      errors: [
+        { column: 23, data: { code: '10000', reason: 'it is above 9999' }, endColumn: 28, endLine: 1, line: 1, messageId: 'invalidCode' },
+        {
+          column: 23,
+          data: { code: '-5', reason: 'it is negative, and the only negative code is -1 (OTHER_CAUSE)' },
+          endColumn: 25,
+          endLine: 2,
+          line: 2,
+          messageId: 'invalidCode',
+        },
+        { column: 23, data: { code: '9000.5', reason: 'it is not an integer' }, endColumn: 29, endLine: 3, line: 3, messageId: 'invalidCode' },
+      ],
+    },
+    {
+      // the edges of the ranges
+      code: "throw new Parse.Error(4999, 'x');\nthrow new Parse.Error(5000, 'x');\nthrow new Parse.Error(8999, 'x');",
+      output: null,
+      errors: [
+        { column: 23, data: { code: '4999' }, endColumn: 27, endLine: 1, line: 1, messageId: 'codeInParseRange' },
+        { column: 23, data: { code: '5000' }, endColumn: 27, endLine: 2, line: 2, messageId: 'codeInReservedRange' },
+        { column: 23, data: { code: '8999' }, endColumn: 27, endLine: 3, line: 3, messageId: 'codeInReservedRange' },
+      ],
+    },
+    {
+      // aliases: require, the SDK's ParseError module, a destructured `Error`
+      code: `
+import ParseError from './ParseError';
+const P = require('parse/node');
+const { Error: PE } = require('parse/node');
+throw new P.Error(4001, 'x');
+throw new ParseError(4002, 'x');
+throw new PE(4003, 'x');
+`,
+      output: null,
+      errors: [
+        { column: 19, data: { code: '4001' }, endColumn: 23, endLine: 5, line: 5, messageId: 'codeInParseRange' },
+        { column: 22, data: { code: '4002' }, endColumn: 26, endLine: 6, line: 6, messageId: 'codeInParseRange' },
+        { column: 14, data: { code: '4003' }, endColumn: 18, endLine: 7, line: 7, messageId: 'codeInParseRange' },
+      ],
+    },
+    {
+      // `allow` accepts only what it lists
+      code: "throw new Parse.Error(4001, 'x');\nthrow new Parse.Error(4100, 'x');\nthrow new Parse.Error(3999, 'x');",
+      output: null,
+      options: [{ allow: [4001, [4000, 4099]] }],
+      errors: [
+        { column: 23, data: { code: '4100' }, endColumn: 27, endLine: 2, line: 2, messageId: 'codeInParseRange' },
+        { column: 23, data: { code: '3999' }, endColumn: 27, endLine: 3, line: 3, messageId: 'codeInParseRange' },
+      ],
+    },
+  ],
+});
+
+describe('valid-custom-codes options', () => {
+  it('rejects a range that is not two numbers', () => {
+    const linter = new TSESLint.Linter({ configType: 'flat' });
+    const config: TSESLint.FlatConfig.Config = {
+      plugins: { 'parse-error-codes': { rules: { 'valid-custom-codes': rule } } },
+      rules: { 'parse-error-codes/valid-custom-codes': ['error', { allow: [[4000, 4099, 4199]] }] },
+    };
+    expect(() => linter.verify('', config)).toThrow(/should NOT have more than 2 items/u);
+  });
+});
