@@ -1,4 +1,5 @@
-// The example project's lint setup: the plugin's recommended config, for JS and TS.
+// The example project's lint setup: the plugin's recommended config for JavaScript, and its
+// type-checked variant for the TypeScript client, which is linted with type information.
 import parseErrorCodes from 'eslint-plugin-parse-error-codes';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
@@ -6,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    files: ['**/*.js', '**/*.ts'],
+    files: ['**/*.js'],
     extends: [parseErrorCodes.configs.recommended],
   },
   {
@@ -19,6 +20,10 @@ export default defineConfig(
   },
   {
     files: ['**/*.ts'],
-    languageOptions: { parser: tseslint.parser },
+    extends: [parseErrorCodes.configs['recommended-type-checked']],
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
   },
 );

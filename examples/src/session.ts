@@ -34,3 +34,12 @@ export async function loadOrders(): Promise<Parse.Object[]> {
 export function isRetryable(error: { code: number }): boolean {
   return error.code === 100 || error.code === 124 || error.code === 143;
 }
+
+// With type information (recommended-type-checked), valid-custom-codes sees through the enum.
+export enum ShopErrors {
+  OutOfStock = 4001,
+}
+
+export function outOfStock(): Parse.Error {
+  return new Parse.Error(ShopErrors.OutOfStock, 'Sold out.');
+}
