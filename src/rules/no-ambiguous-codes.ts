@@ -51,7 +51,7 @@ export default createRule<Options, MessageIds>({
       ambiguousCode:
         "Error code {{code}} is ambiguous. {{code}} means: {{meanings}}. The code alone cannot tell them apart: check the error's message, or which call produced it, too.",
       ambiguousConstant:
-        "Parse.Error.{{constant}} is ambiguous. {{code}} means: {{meanings}}. The code alone cannot tell them apart: check the error's message, or which call produced it, too.",
+        "{{constant}} is ambiguous. {{code}} means: {{meanings}}. The code alone cannot tell them apart: check the error's message, or which call produced it, too.",
     },
   },
   create(context, [{ allow, checkTypes }]) {
@@ -64,7 +64,11 @@ export default createRule<Options, MessageIds>({
         const code = String(value.code);
         const meanings = formatCodeList(distinctMeanings(currentMeaningsOf(value.code)));
         if (value.type === 'constant') {
-          context.report({ node: value.node, messageId: 'ambiguousConstant', data: { code, constant: value.constant, meanings } });
+          context.report({
+            node: value.node,
+            messageId: 'ambiguousConstant',
+            data: { code, constant: context.sourceCode.getText(value.node), meanings },
+          });
         } else {
           context.report({ node: value.node, messageId: 'ambiguousCode', data: { code, meanings } });
         }

@@ -125,8 +125,8 @@ export default createRule<Options, MessageIds>({
           report(value.node, value.code, `${value.name} (error code ${value.code}, ${entryNames(value.code)})`, false);
         }
       },
-      onConstantReference({ code, constant, node }) {
-        report(node, code, `Parse.Error.${constant} (${code})`, false);
+      onConstantReference({ code, node }) {
+        report(node, code, `${context.sourceCode.getText(node)} (${code})`, false);
       },
     });
   },

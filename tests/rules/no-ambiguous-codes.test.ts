@@ -77,7 +77,7 @@ ruleTester.run('no-ambiguous-codes', rule, {
       errors: [
         {
           column: 16,
-          data: { code: '141', constant: 'SCRIPT_FAILED', meanings: MEANINGS_141 },
+          data: { code: '141', constant: 'Parse.Error.SCRIPT_FAILED', meanings: MEANINGS_141 },
           endColumn: 41,
           endLine: 1,
           line: 1,
@@ -92,7 +92,7 @@ ruleTester.run('no-ambiguous-codes', rule, {
       errors: [
         {
           column: 16,
-          data: { code: '143', constant: 'INVALID_IMAGE_DATA', meanings: MEANINGS_143 },
+          data: { code: '143', constant: 'Parse.Error.INVALID_IMAGE_DATA', meanings: MEANINGS_143 },
           endColumn: 46,
           endLine: 1,
           line: 1,
@@ -116,7 +116,7 @@ switch (e.code) {
       errors: [
         {
           column: 8,
-          data: { code: '101', constant: 'OBJECT_NOT_FOUND', meanings: MEANINGS_101 },
+          data: { code: '101', constant: 'Parse.Error.OBJECT_NOT_FOUND', meanings: MEANINGS_101 },
           endColumn: 36,
           endLine: 3,
           line: 3,
@@ -148,7 +148,7 @@ switch (e.code) {
       errors: [
         {
           column: 16,
-          data: { code: '101', constant: 'OBJECT_NOT_FOUND', meanings: MEANINGS_101 },
+          data: { code: '101', constant: 'P.Error.OBJECT_NOT_FOUND', meanings: MEANINGS_101 },
           endColumn: 40,
           endLine: 2,
           line: 2,
@@ -163,7 +163,7 @@ switch (e.code) {
       errors: [
         {
           column: 16,
-          data: { code: '141', constant: 'SCRIPT_FAILED', meanings: MEANINGS_141 },
+          data: { code: '141', constant: 'Parse.Error.SCRIPT_FAILED', meanings: MEANINGS_141 },
           endColumn: 41,
           endLine: 2,
           line: 2,
@@ -183,7 +183,7 @@ if (e.code === PE.OBJECT_NOT_FOUND) {}
       errors: [
         {
           column: 16,
-          data: { code: '101', constant: 'OBJECT_NOT_FOUND', meanings: MEANINGS_101 },
+          data: { code: '101', constant: 'ParseError.OBJECT_NOT_FOUND', meanings: MEANINGS_101 },
           endColumn: 43,
           endLine: 4,
           line: 4,
@@ -191,7 +191,7 @@ if (e.code === PE.OBJECT_NOT_FOUND) {}
         },
         {
           column: 16,
-          data: { code: '101', constant: 'OBJECT_NOT_FOUND', meanings: MEANINGS_101 },
+          data: { code: '101', constant: 'PE.OBJECT_NOT_FOUND', meanings: MEANINGS_101 },
           endColumn: 35,
           endLine: 5,
           line: 5,

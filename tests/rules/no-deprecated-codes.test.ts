@@ -294,7 +294,7 @@ switch (e.code) {
       errors: [
         {
           column: 15,
-          data: { name: 'Parse.Error.REQUEST_LIMIT_EXCEEDED (155)', reason: REASON_155 },
+          data: { name: 'P.Error.REQUEST_LIMIT_EXCEEDED (155)', reason: REASON_155 },
           endColumn: 45,
           endLine: 2,
           line: 2,
@@ -302,7 +302,7 @@ switch (e.code) {
         },
         {
           column: 19,
-          data: { name: 'Parse.Error.REQUEST_LIMIT_EXCEEDED (155)', reason: REASON_155 },
+          data: { name: 'P.Error.REQUEST_LIMIT_EXCEEDED (155)', reason: REASON_155 },
           endColumn: 49,
           endLine: 3,
           line: 3,

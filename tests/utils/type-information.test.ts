@@ -475,7 +475,7 @@ if (e.code === Parse.Error.SCRIPT_FAILED) {}
       output: null,
       options: [{"checkTypes":true}],
       errors: [
-        { column: 16, data: { code: '141', constant: 'SCRIPT_FAILED', meanings: 'Cloud Code script failed, Cloud function not found, or background job not found' }, endColumn: 41, endLine: 4, line: 4, messageId: 'ambiguousConstant' },
+        { column: 16, data: { code: '141', constant: 'Parse.Error.SCRIPT_FAILED', meanings: 'Cloud Code script failed, Cloud function not found, or background job not found' }, endColumn: 41, endLine: 4, line: 4, messageId: 'ambiguousConstant' },
       ],
     },
 
