@@ -1,14 +1,20 @@
 import { defineConfig } from 'tsdown';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', catalog: 'src/data/index.ts' },
-  format: ['esm', 'cjs'],
+const shared = {
   dts: true,
   fixedExtension: false,
   platform: 'node',
   target: 'node20.19',
-  clean: true,
   // RuleCreator is all the rules use of @typescript-eslint/utils; bundling it keeps users free of
   // its dependency tree and of its peer dependency on TypeScript.
   deps: { onlyBundle: ['@typescript-eslint/utils'] },
-});
+} as const;
+
+export default defineConfig([
+  // The plugin is built once, as CommonJS; dist/index.js (written by scripts/write-esm-entry.js)
+  // re-exports it, so `import` and `require` give the same object and ESLint never sees two
+  // plugins named parse-error-codes in one config.
+  { ...shared, entry: { index: 'src/index.ts' }, format: ['cjs'], clean: true },
+  // The catalog holds no identity that matters; it ships as both formats.
+  { ...shared, entry: { catalog: 'src/data/index.ts' }, format: ['esm', 'cjs'], clean: false },
+]);

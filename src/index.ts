@@ -4,15 +4,14 @@ import packageJson from '../package.json' with { type: 'json' };
 import { createConfigs, type ConfigName } from './configs/index.js';
 import { rules } from './rules/index.js';
 
-export type { ConfigName } from './configs/index.js';
-
-export type RuleName = 'no-ambiguous-codes' | 'no-deprecated-codes' | 'no-magic-numbers' | 'valid-custom-codes';
+type RuleName = 'no-ambiguous-codes' | 'no-deprecated-codes' | 'no-magic-numbers' | 'valid-custom-codes';
 
 /**
  * Typed with ESLint's own types, so that `defineConfig` accepts the plugin and its configs without
- * casts and the published types need nothing but `eslint`.
+ * casts and the published types need nothing but `eslint`. The module exports nothing else, so
+ * that the CommonJS build and its types are `module.exports = plugin` / `export = plugin`.
  */
-export interface ParseErrorCodesPlugin extends ESLint.Plugin {
+interface ParseErrorCodesPlugin extends ESLint.Plugin {
   meta: { name: string; version: string; namespace: string };
   rules: Record<RuleName, Rule.RuleModule>;
   configs: Record<ConfigName, Linter.Config>;

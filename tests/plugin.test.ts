@@ -6,7 +6,7 @@ import { Linter } from 'eslint';
 import { defineConfig } from 'eslint/config';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
-import plugin, { type RuleName } from '../src/index.js';
+import plugin from '../src/index.js';
 import { rules } from '../src/rules/index.js';
 import { REPOSITORY_URL } from '../src/utils/create-rule.js';
 
@@ -24,7 +24,7 @@ describe('plugin object', () => {
 
   it('exposes every rule file under its file name, in alphabetical order', () => {
     expect(Object.keys(plugin.rules)).toEqual(ruleFiles.toSorted());
-    expectTypeOf<keyof typeof rules>().toEqualTypeOf<RuleName>();
+    expectTypeOf<keyof typeof rules>().toEqualTypeOf<keyof typeof plugin.rules>();
   });
 });
 
