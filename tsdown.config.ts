@@ -1,6 +1,6 @@
-import { defineConfig } from 'tsdown';
+import { defineConfig, type UserConfig } from 'tsdown';
 
-const shared = {
+const shared: UserConfig = {
   dts: true,
   fixedExtension: false,
   platform: 'node',
@@ -8,7 +8,7 @@ const shared = {
   // RuleCreator is all the rules use of @typescript-eslint/utils; bundling it keeps users free of
   // its dependency tree and of its peer dependency on TypeScript.
   deps: { onlyBundle: ['@typescript-eslint/utils'] },
-} as const;
+};
 
 export default defineConfig([
   // The plugin is built once, as CommonJS; dist/index.js (written by scripts/write-esm-entry.js)

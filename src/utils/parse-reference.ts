@@ -67,6 +67,9 @@ export class ParseReferenceResolver {
       case 'Identifier': {
         const variable = findVariable(this.#sourceCode.getScope(node), node.name);
         if (!variable) return node.name === 'Parse' ? 'Parse' : undefined;
+        // An alias's initializer runs when it is declared: a variable declared after it is not
+        // initialized yet then (`var P = Parse; var Parse = require('parse/node')` leaves P undefined).
+        if (depth > 0 && isDeclaredAfter(variable, node)) return undefined;
         return this.#sdkValueOfVariable(variable, depth);
       }
       case 'MemberExpression':
@@ -138,7 +141,7 @@ export class ParseReferenceResolver {
     if (definition.type === 'ImportBinding') return sdkValueOfImport(definition.node);
     if (definition.type !== 'Variable') return undefined;
     const declarator = definition.node;
-    if (!declarator.init) return undefined;
+    if (!declarator.init || !isAlwaysInitialized(declarator.parent)) return undefined;
     const initValue = this.sdkValueOf(declarator.init, depth + 1);
     if (declarator.id.type === 'Identifier') return initValue;
     // `const { Parse } = require('parse/node')`, `const { Error: ParseError } = Parse`.
@@ -178,6 +181,28 @@ export class ParseReferenceResolver {
     // `Parse.Error.X` reads best; `ParseError.X` is the SDK's own style.
     return bindings.sort((a, b) => bindingPreference(a) - bindingPreference(b));
   }
+}
+
+function isDeclaredAfter(variable: Scope.Variable, reference: TSESTree.Node): boolean {
+  const definition = soleDefinition(variable);
+  return definition?.type === 'Variable' && definition.node.range[1] > reference.range[0];
+}
+
+/**
+ * False for a `var` inside a block or a loop, whose initializer may never run:
+ * `if (server) { var Parse = require('parse/node'); }` leaves Parse undefined elsewhere.
+ */
+function isAlwaysInitialized(declaration: TSESTree.VariableDeclaration): boolean {
+  if (declaration.kind !== 'var') return true;
+  let container: TSESTree.Node = declaration.parent;
+  if (container.type === 'ExportNamedDeclaration') container = container.parent;
+  if (container.type === 'Program') return true;
+  return (
+    container.type === 'BlockStatement' &&
+    (container.parent.type === 'FunctionDeclaration' ||
+      container.parent.type === 'FunctionExpression' ||
+      container.parent.type === 'ArrowFunctionExpression')
+  );
 }
 
 interface FixBinding {

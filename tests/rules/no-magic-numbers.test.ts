@@ -826,6 +826,58 @@ if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
 ` }] },
       ],
     },
+    {
+      // an alias read before its target is initialized (hoisted var): suggestion only
+      code: `
+var P = Parse;
+if (e.code === 101) {}
+var Parse = require('parse/node');
+`,
+      output: null,
+      errors: [
+        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', constant: 'OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '101', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, messageId: 'replaceWithConstant', output: `
+var P = Parse;
+if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+var Parse = require('parse/node');
+` }] },
+      ],
+    },
+    {
+      // a var that a branch may leave undefined: suggestion only
+      code: `
+if (server) {
+  var Parse = require('parse/node');
+}
+if (e.code === 101) {}
+`,
+      output: null,
+      errors: [
+        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', constant: 'OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 5, line: 5, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '101', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, messageId: 'replaceWithConstant', output: `
+if (server) {
+  var Parse = require('parse/node');
+}
+if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+` }] },
+      ],
+    },
+    {
+      // a var at the top of a function body is always initialized
+      code: `
+function check(e) {
+  var Parse = require('parse/node');
+  return e.code === 101;
+}
+`,
+      output: `
+function check(e) {
+  var Parse = require('parse/node');
+  return e.code === Parse.Error.OBJECT_NOT_FOUND;
+}
+`,
+      errors: [
+        { column: 21, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 24, endLine: 4, line: 4, messageId: 'magicCode' },
+      ],
+    },
 
   ],
 });
