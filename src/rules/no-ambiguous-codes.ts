@@ -1,5 +1,6 @@
 import { currentMeaningsOf, isAmbiguous } from '../data/index.js';
 import {
+  CHECK_TYPES_SCHEMA,
   createRule,
   defineErrorCodeVisitor,
   distinctMeanings,
@@ -37,11 +38,7 @@ export default createRule<Options, MessageIds>({
             uniqueItems: true,
             description: 'Error codes that are unambiguous for this project, for example because it never uses the other meanings.',
           },
-          checkTypes: {
-            type: 'boolean',
-            description:
-              'Whether to confirm with type information that a `.code` can hold a number (needs typed linting).',
-          },
+          checkTypes: CHECK_TYPES_SCHEMA,
         },
         additionalProperties: false,
       },

@@ -1,7 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { entriesFor, fixConstantFor, meaningsToName, type ErrorCodeEntry } from '../data/index.js';
-import { createRule, defineErrorCodeVisitor, getFileAnalysis, replaceCodeWith } from '../utils/index.js';
+import {
+  CHECK_TYPES_SCHEMA,
+  createRule,
+  defineErrorCodeVisitor,
+  getFileAnalysis,
+  replaceCodeWith,
+} from '../utils/index.js';
 
 export type Options = [
   {
@@ -58,11 +64,7 @@ export default createRule<Options, MessageIds>({
       {
         type: 'object',
         properties: {
-          checkTypes: {
-            type: 'boolean',
-            description:
-              'Whether to confirm with type information that a `.code` can hold a number (needs typed linting).',
-          },
+          checkTypes: CHECK_TYPES_SCHEMA,
         },
         additionalProperties: false,
       },

@@ -1,5 +1,6 @@
 import { entriesFor, fixConstantFor, meaningsToName } from '../data/index.js';
 import {
+  CHECK_TYPES_SCHEMA,
   createRule,
   defineErrorCodeVisitor,
   formatMeanings,
@@ -46,11 +47,7 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Whether to report codes in test assertions such as `expect(e.code).toBe(101)`.',
           },
-          checkTypes: {
-            type: 'boolean',
-            description:
-              'Whether to confirm with type information that a `.code` can hold a number (needs typed linting).',
-          },
+          checkTypes: CHECK_TYPES_SCHEMA,
         },
         additionalProperties: false,
       },

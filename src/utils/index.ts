@@ -1,3 +1,4 @@
+export { CHECK_TYPES_SCHEMA } from './check-types-option.js';
 export { createRule } from './create-rule.js';
 export {
   defineErrorCodeVisitor,
