@@ -1,4 +1,8 @@
-import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
+import {
+  RuleCreator,
+  type RuleModule,
+  type RuleWithMetaAndName,
+} from '@typescript-eslint/utils/eslint-utils';
 
 export interface ParseErrorCodesRuleDocs {
   description: string;
@@ -8,6 +12,20 @@ export interface ParseErrorCodesRuleDocs {
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-parse-error-codes/eslint-plugin-parse-error-codes';
 
-export const createRule = RuleCreator<ParseErrorCodesRuleDocs>(
+const createRuleWithDocsUrl = RuleCreator<ParseErrorCodesRuleDocs>(
   (name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`,
 );
+
+/**
+ * RuleCreator with `docs.url` from the rule name. ESLint (9.15 and later, all this plugin supports)
+ * already merges `meta.defaultOptions` into `context.options`, so `create` gets those options as
+ * they are, without RuleCreator merging them a second time for every file.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  rule: Readonly<RuleWithMetaAndName<Options, MessageIds, ParseErrorCodesRuleDocs>>,
+): RuleModule<MessageIds, Options, ParseErrorCodesRuleDocs> & { name: string } {
+  return {
+    ...createRuleWithDocsUrl(rule),
+    create: (context) => rule.create(context, context.options),
+  };
+}

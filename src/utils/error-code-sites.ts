@@ -80,6 +80,8 @@ interface CandidateSite {
   readonly subject: TSESTree.Node | undefined;
 }
 
+/** Most nodes are no site: they all share this one empty list. */
+const NO_SITES: readonly CandidateSite[] = Object.freeze([]);
 const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
 const JEST_MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual']);
 const JEST_MODIFIERS = new Set(['not', 'resolves', 'rejects']);
@@ -97,31 +99,26 @@ const ERROR_OBJECT_MESSAGE_KEYS = new Set(['error', 'message']);
 const ARRAY_MEMBERSHIP_METHODS: ReadonlySet<string> = new Set(['includes', 'indexOf']);
 const SET_MEMBERSHIP_METHODS: ReadonlySet<string> = new Set(['has']);
 
-/**
- * One file's error-code analysis. Every rule of the plugin registers listeners through
- * `defineErrorCodeVisitor`; ESLint calls them one after another for the same node, so the analysis
- * classifies each node once and hands the same sites to every rule.
- */
+/** One file's error-code analysis: site classification and the caches of its scope lookups. */
 export class FileAnalysis {
   readonly resolver: ParseReferenceResolver;
   readonly #codeExpressions: ErrorCodeExpressionMatcher;
-  #lastNode: TSESTree.Node | undefined;
-  #lastSites: readonly CandidateSite[] = [];
-  #lastReference: ConstantReference | undefined;
+  #reference: ConstantReference | undefined;
 
   constructor(sourceCode: Readonly<SourceCode>) {
     this.resolver = new ParseReferenceResolver(sourceCode);
     this.#codeExpressions = new ErrorCodeExpressionMatcher(sourceCode);
   }
 
-  /** The sites `node` creates, and the constant reference it is, computed once per node. */
-  visit(node: TSESTree.Node): { sites: readonly CandidateSite[]; reference: ConstantReference | undefined } {
-    if (node !== this.#lastNode) {
-      this.#lastNode = node;
-      this.#lastReference = undefined;
-      this.#lastSites = this.#findSites(node);
-    }
-    return { sites: this.#lastSites, reference: this.#lastReference };
+  /** The sites `node` creates; `reference` then tells the `Parse.Error` constant it reads, if any. */
+  visit(node: TSESTree.Node): readonly CandidateSite[] {
+    this.#reference = undefined;
+    return this.#findSites(node);
+  }
+
+  /** The constant the node last visited reads, if it is one. */
+  get reference(): ConstantReference | undefined {
+    return this.#reference;
   }
 
   isErrorCodeExpression(node: TSESTree.Node): boolean {
@@ -131,11 +128,11 @@ export class FileAnalysis {
   #findSites(node: TSESTree.Node): readonly CandidateSite[] {
     switch (node.type) {
       case 'Literal':
-        return isNumericLiteral(node) ? this.#sitesAtPosition(this.#numberValue(numberNodeOf(node))) : [];
+        return isNumericLiteral(node) ? this.#sitesAtPosition(this.#numberValue(numberNodeOf(node))) : NO_SITES;
       case 'MemberExpression': {
         const value = this.#constantValue(node);
-        if (!value) return [];
-        this.#lastReference = { constant: value.constant, code: value.code, node };
+        if (!value) return NO_SITES;
+        this.#reference = { constant: value.constant, code: value.code, node };
         return this.#sitesAtPosition(value);
       }
       case 'NewExpression':
@@ -143,7 +140,7 @@ export class FileAnalysis {
       case 'ObjectExpression':
         return this.#errorObjectSites(node);
       default:
-        return [];
+        return NO_SITES;
     }
   }
 
@@ -154,7 +151,8 @@ export class FileAnalysis {
 
   #constantValue(node: TSESTree.MemberExpression): Extract<CodeValue, { type: 'constant' }> | undefined {
     const constant = staticPropertyName(node);
-    if (constant === undefined) return undefined;
+    // Every SDK constant is upper case; most property names are not, and need no lookup.
+    if (constant === undefined || !isUpperCaseLetter(constant.charCodeAt(0))) return undefined;
     const entry = entryForSdkConstant(constant);
     if (!entry || !this.resolver.isParseErrorClass(node.object)) return undefined;
     return { type: 'constant', code: entry.code, constant, node };
@@ -184,11 +182,11 @@ export class FileAnalysis {
   }
 
   /** Comparisons, `case` labels, membership tests and assertions that test a code against `value`. */
-  #sitesAtPosition(value: CodeValue | undefined): readonly ErrorCodeSite[] {
-    if (!value) return [];
+  #sitesAtPosition(value: CodeValue | undefined): readonly CandidateSite[] {
+    if (!value) return NO_SITES;
     const node = value.node;
     const parent = node.parent;
-    if (!parent) return [];
+    if (!parent) return NO_SITES;
     let kind: ErrorCodeSiteKind | undefined;
     let subject: TSESTree.Node | undefined;
     switch (parent.type) {
@@ -217,7 +215,7 @@ export class FileAnalysis {
       default:
         break;
     }
-    if (!kind || !subject || !this.isErrorCodeExpression(subject)) return [];
+    if (!kind || !subject || !this.isErrorCodeExpression(subject)) return NO_SITES;
     return [{ kind, value, subject }];
   }
 
@@ -261,7 +259,7 @@ export class FileAnalysis {
 
   #constructionSites(node: TSESTree.NewExpression): readonly CandidateSite[] {
     const [argument] = node.arguments;
-    if (!argument || !this.resolver.isParseErrorClass(node.callee)) return [];
+    if (!argument || !this.resolver.isParseErrorClass(node.callee)) return NO_SITES;
     return [{ kind: 'construction', value: this.#codeValueOf(argument), subject: undefined }];
   }
 
@@ -274,9 +272,13 @@ export class FileAnalysis {
       if (key === 'code') codeProperty = property;
       else if (key !== undefined && ERROR_OBJECT_MESSAGE_KEYS.has(key)) hasMessage = true;
     }
-    if (!codeProperty || !hasMessage || codeProperty.kind !== 'init' || codeProperty.method) return [];
+    if (!codeProperty || !hasMessage || codeProperty.kind !== 'init' || codeProperty.method) return NO_SITES;
     return [{ kind: 'error-object', value: this.#codeValueOf(codeProperty.value), subject: undefined }];
   }
+}
+
+function isUpperCaseLetter(charCode: number): boolean {
+  return charCode >= 65 && charCode <= 90;
 }
 
 /** `x` in `[…].includes(x)`, `[…].indexOf(x)` and `new Set([…]).has(x)`, for the array `[…]`. */
@@ -353,19 +355,55 @@ export function getFileAnalysis(sourceCode: Readonly<SourceCode>): FileAnalysis 
   return analysis;
 }
 
+type SiteReceiver = (sites: readonly CandidateSite[], reference: ConstantReference | undefined) => void;
+
+/** The receivers of the rules that lint one file, while its traversal runs. */
+const receiversByProgram = new WeakMap<TSESTree.Program, SiteReceiver[]>();
+
 /**
  * The listeners a rule returns to receive the file's error-code sites and constant references.
- * Rules hold no state across files: everything lives in the analysis of the file being linted.
+ * The first rule created for a file gets the listeners, classifies each node once and hands the
+ * sites to every rule registered for the file (the regexp plugin's design); the others get none.
+ * Rules hold no state across files; the registration ends with the traversal.
  */
 export function defineErrorCodeVisitor(
   context: Readonly<RuleContext<string, readonly unknown[]>>,
   handlers: ErrorCodeHandlers,
 ): RuleListener {
+  const receiver = createReceiver(context, handlers);
+  const program = context.sourceCode.ast;
+  const registered = receiversByProgram.get(program);
+  if (registered) {
+    registered.push(receiver);
+    return {};
+  }
+  const receivers = [receiver];
+  receiversByProgram.set(program, receivers);
   const analysis = getFileAnalysis(context.sourceCode);
-  const { onSite, onConstantReference } = handlers;
-  const types = handlers.checkTypes === true ? ErrorCodeTypes.of(context) : undefined;
   const dispatch = (node: TSESTree.Node): void => {
-    const { sites, reference } = analysis.visit(node);
+    const sites = analysis.visit(node);
+    const reference = analysis.reference;
+    if (sites.length === 0 && !reference) return;
+    for (const receive of receivers) receive(sites, reference);
+  };
+  return {
+    Literal: dispatch,
+    MemberExpression: dispatch,
+    NewExpression: dispatch,
+    ObjectExpression: dispatch,
+    // The same Program may be linted again (an editor reusing a SourceCode): start afresh then.
+    'Program:exit'() {
+      receiversByProgram.delete(program);
+    },
+  };
+}
+
+function createReceiver(
+  context: Readonly<RuleContext<string, readonly unknown[]>>,
+  { checkTypes, onSite, onConstantReference }: ErrorCodeHandlers,
+): SiteReceiver {
+  const types = checkTypes === true ? ErrorCodeTypes.of(context) : undefined;
+  return (sites, reference) => {
     if (onSite) {
       for (const candidate of sites) {
         const site = types ? confirmWithTypes(candidate, types, context.sourceCode) : withoutTypes(candidate);
@@ -373,11 +411,5 @@ export function defineErrorCodeVisitor(
       }
     }
     if (reference && onConstantReference) onConstantReference(reference);
-  };
-  return {
-    Literal: dispatch,
-    MemberExpression: dispatch,
-    NewExpression: dispatch,
-    ObjectExpression: dispatch,
   };
 }
