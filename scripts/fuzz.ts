@@ -1,0 +1,82 @@
+// `npm run fuzz -- --count N --seed S`: lints random programs with the built plugin (every rule on)
+// and checks crashes, fixes and values (see scripts/fuzz-core.ts). Every program has its own seed;
+// `--replay SEED[,SEED…]` runs just those programs again. Failing programs are also written to
+// .cache/fuzz/failures/. Exits with 1 on any failure other than the known issues of fuzz-core.ts,
+// and on those too with --strict.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+import { errorCodes } from '../dist/catalog.js';
+import plugin from '../dist/index.js';
+import { KNOWN_ISSUES, knownIssueOf, runFuzz, type FuzzSummary } from './fuzz-core.js';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '1000' },
+    seed: { type: 'string' },
+    replay: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+  },
+});
+
+function integer(text: string, name: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`--${name} takes a non-negative integer, not ${text}`);
+  return value;
+}
+
+const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : integer(values.seed, 'seed');
+const programSeeds = values.replay?.split(',').map((text) => integer(text.trim(), 'replay'));
+const count = integer(values.count, 'count');
+const failureDirectory = fileURLToPath(new URL('../.cache/fuzz/failures/', import.meta.url));
+const codes = [...new Set(errorCodes.map((entry) => entry.code))];
+
+console.log(programSeeds ? `Replaying programs ${programSeeds.join(', ')}` : `Fuzzing ${count} programs, seed ${seed}`);
+const summary: FuzzSummary = runFuzz({
+  plugin,
+  codes,
+  count,
+  seed,
+  ...(programSeeds ? { programSeeds } : {}),
+  onFailure(program, check) {
+    mkdirSync(failureDirectory, { recursive: true });
+    const file = path.join(failureDirectory, `${program.seed}${path.extname(program.filename)}`);
+    writeFileSync(file, program.text);
+    writeFileSync(`${file}.fixed`, check.output);
+    console.log(`\nFAILED program seed ${program.seed} (${program.kind}, ${program.sourceType}) -> ${path.relative(process.cwd(), file)}`);
+    for (const failure of check.failures) {
+      const issue = knownIssueOf(failure);
+      console.log(`  ${failure.kind}${issue ? ` [known issue ${issue.id}]` : ''}: ${failure.detail}`);
+    }
+    if (values.verbose) console.log(program.text);
+  },
+});
+
+console.log(`\n${summary.programs} programs in ${(summary.milliseconds / 1000).toFixed(1)} s`);
+console.log(`  by kind: ${[...summary.byKind].map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
+console.log(`  skipped because the generated program does not parse: ${summary.unparsable}`);
+console.log('');
+for (const line of summary.counts.table(Object.keys(plugin.rules).map((name) => `parse-error-codes/${name}`))) console.log(`  ${line}`);
+const crashes = summary.failures.reduce((n, failure) => n + failure.failures.filter((f) => f.kind === 'crash').length, 0);
+console.log(`\n  crashes: ${crashes}`);
+console.log(`  failing programs (new findings): ${summary.failures.length}`);
+for (const issue of KNOWN_ISSUES) {
+  const seeds = summary.knownIssues.get(issue.id);
+  if (!seeds) continue;
+  console.log(`  known issue ${issue.id}: ${seeds.length} programs, e.g. seed ${seeds.slice(0, 3).join(', ')}`);
+  console.log(`    ${issue.description}`);
+}
+if (summary.notes.length > 0) {
+  console.log(`  notes (no failure): ${summary.notes.length} kinds, e.g.`);
+  for (const note of summary.notes.slice(0, 5)) console.log(`    ${note}`);
+}
+const failing = summary.failures.map((failure) => failure.program.seed);
+if (values.strict) failing.push(...[...summary.knownIssues.values()].flat());
+if (failing.length > 0) {
+  console.log(`\nReplay with: npm run fuzz -- --replay ${[...new Set(failing)].join(',')}`);
+  console.log(`(whole run: npm run fuzz -- --count ${count} --seed ${seed})`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,134 @@
+import type { Rule } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import {
+  FixChecker,
+  KNOWN_ISSUES,
+  knownIssueOf,
+  runFuzz,
+  type FailureKind,
+  type PluginUnderTest,
+} from '../../scripts/fuzz-core.js';
+import { errorCodes } from '../../src/data/index.js';
+import plugin from '../../src/index.js';
+
+const CODES = [...new Set(errorCodes.map((entry) => entry.code))];
+/** Fixed, so that a failure here replays with `npm run fuzz -- --count 400 --seed 20240607`. */
+const SEED = 20_240_607;
+const COUNT = 400;
+
+describe('fuzzing every rule with random and templated programs', () => {
+  it(`runs ${COUNT} seeded programs without a crash, an unparsable fix, a changed value or an unsafe binding`, () => {
+    const summary = runFuzz({ plugin, codes: CODES, count: COUNT, seed: SEED });
+    const failures = summary.failures.map(({ program, failures: found }) => ({
+      seed: program.seed,
+      kind: program.kind,
+      failures: found.map((failure) => `${failure.kind}: ${failure.detail}`),
+    }));
+    expect(failures).toEqual([]);
+    expect(summary.programs).toBe(COUNT);
+    // The generator must reach every rule and produce fixes, or the run proves nothing.
+    for (const ruleName of Object.keys(plugin.rules)) {
+      expect(summary.counts.reports.get(`parse-error-codes/${ruleName}`) ?? 0, ruleName).toBeGreaterThan(0);
+    }
+    expect(summary.counts.fixes.get('parse-error-codes/no-magic-numbers') ?? 0).toBeGreaterThan(100);
+    expect(summary.unparsable).toBeLessThan(COUNT / 4);
+  }, 60_000);
+});
+
+/** Wrong fixes the fuzzer found: fixed ones stay fixed; known ones (KNOWN_ISSUES) are still made. */
+describe('wrong fixes found by the fuzzer', () => {
+  const check = (text: string): readonly string[] =>
+    new FixChecker(plugin)
+      .check({ text, filename: 'found.js', sourceType: 'commonjs' })
+      .failures.map((failure) => `${failure.kind}: ${failure.detail}`);
+
+  it('does not fix through an alias read before its target var is initialized', () => {
+    expect(check("const P = Parse;\nif (e.code === 101) {}\nvar Parse = require('parse/node');\n")).toEqual([]);
+  });
+
+  it('does not fix through a var that a branch may skip', () => {
+    expect(check("if (ready) {\n  var Parse = require('parse/node');\n}\nif (e.code === 101) {}\n")).toEqual([]);
+  });
+
+  for (const issue of KNOWN_ISSUES) {
+    it.fails(`known issue ${issue.id} (remove it from KNOWN_ISSUES once this fails)`, () => {
+      const found = new FixChecker(plugin).check({ text: issue.reproduction, filename: 'known.js', sourceType: 'commonjs' });
+      expect(found.failures.map((failure) => knownIssueOf(failure)?.id)).not.toContain(issue.id);
+    });
+  }
+});
+
+/** A stand-in for the plugin whose one rule fixes every numeric literal as `replace` says. */
+function pluginFixing(replace: (value: number) => string | undefined): PluginUnderTest {
+  const rule: Rule.RuleModule = {
+    meta: { type: 'suggestion', fixable: 'code', schema: [] },
+    create(context) {
+      return {
+        Literal(node) {
+          if (typeof node.value !== 'number') return;
+          const negated = node.parent.type === 'UnaryExpression' && node.parent.operator === '-';
+          const target = negated ? node.parent : node;
+          const text = replace(negated ? -node.value : node.value);
+          if (text === undefined) throw new Error(`cannot replace ${node.value}`);
+          context.report({ node: target, message: 'magic', fix: (fixer) => fixer.replaceText(target, text) });
+        },
+      };
+    },
+  };
+  return {
+    configs: {
+      all: {
+        plugins: { 'parse-error-codes': { rules: { 'no-magic-numbers': rule } } },
+        rules: { 'parse-error-codes/no-magic-numbers': 'error' },
+      },
+    },
+  };
+}
+
+const RIGHT_CONSTANTS = new Map([
+  [101, 'OBJECT_NOT_FOUND'],
+  [143, 'INVALID_IMAGE_DATA'],
+  [-1, 'OTHER_CAUSE'],
+]);
+
+function failureKinds(checked: PluginUnderTest, text: string, filename = 'file.js'): FailureKind[] {
+  const check = new FixChecker(checked).check({ text, filename, sourceType: 'module' });
+  return [...new Set(check.failures.map((failure) => failure.kind))].sort();
+}
+
+describe('the fuzz checks catch wrong fixes', () => {
+  const right = pluginFixing((value) => `Parse.Error.${RIGHT_CONSTANTS.get(value) ?? 'X'}`);
+
+  it('accepts a right fix', () => {
+    expect(failureKinds(right, "import Parse from 'parse/node';\nif (e.code === 101 || e.code === -1) {}\n")).toEqual([]);
+  });
+
+  it('reports a constant with another value', () => {
+    expect(failureKinds(pluginFixing(() => 'Parse.Error.INVALID_QUERY'), 'if (e.code === 101) {}\n')).toEqual(['value-changed']);
+  });
+
+  it('reports a replaced 143', () => {
+    expect(failureKinds(right, 'if (e.code === 143) {}\n')).toEqual(['replaced-143']);
+  });
+
+  it('reports a replacement through a shadowed, late or reassigned binding', () => {
+    expect(failureKinds(right, 'function f(Parse, e) { return e.code === 101; }\n')).toEqual(['unsafe-binding']);
+    expect(failureKinds(right, "if (e.code === 101) {}\nconst Parse = require('parse/node');\n")).toEqual(['unsafe-binding']);
+    expect(failureKinds(right, "let Parse = require('parse/node');\nParse = {};\nif (e.code === 101) {}\n")).toEqual([
+      'unsafe-binding',
+    ]);
+    expect(failureKinds(right, "import type Parse from 'parse/node';\nif (e.code === 101) {}\n", 'file.ts')).toEqual([
+      'unsafe-binding',
+    ]);
+  });
+
+  it('reports a fix that does not parse, a crash, and fixes that never end', () => {
+    expect(failureKinds(pluginFixing(() => 'Parse.Error.'), 'if (e.code === 101) {}\n')).toContain('unparsable-fix');
+    expect(failureKinds(pluginFixing(() => undefined), 'if (e.code === 101) {}\n')).toEqual(['crash']);
+    expect(failureKinds(pluginFixing((value) => `(${value} + 1)`), 'if (e.code === 101) {}\n')).toEqual([
+      'no-convergence',
+      'unexpected-fix',
+    ]);
+  });
+});
