@@ -33,11 +33,11 @@ export function isAmbiguous(code: number): boolean {
 }
 
 /**
- * The `Parse.Error` constant that may replace this number: it has the same value and its name
- * states a meaning the number really has. Undefined when the SDK has no constant for it, and for
- * 143, whose SDK name (`INVALID_IMAGE_DATA`) describes an error Parse never sends with it.
+ * The SDK's `Parse.Error` constant for this number, when its name states a meaning the number
+ * really has. Undefined when the SDK has no constant for it, and for 143, whose SDK name
+ * (`INVALID_IMAGE_DATA`) describes an error Parse never sends with it.
  */
-export function fixConstantFor(code: number): string | undefined {
+export function sdkConstantFor(code: number): string | undefined {
   const constants = new Set<string>();
   for (const candidate of entriesFor(code)) {
     if (candidate.sdkConstant === undefined) continue;
@@ -45,6 +45,15 @@ export function fixConstantFor(code: number): string | undefined {
     constants.add(candidate.sdkConstant);
   }
   return constants.size === 1 ? [...constants][0] : undefined;
+}
+
+/**
+ * The constant an autofix may write for this number: the SDK's constant, when its name states the
+ * number's only current meaning. A shared code gets none: `Parse.Error.OBJECT_NOT_FOUND` would say
+ * "object not found" where 101 answers a login with a wrong password.
+ */
+export function fixConstantFor(code: number): string | undefined {
+  return isAmbiguous(code) ? undefined : sdkConstantFor(code);
 }
 
 /** Where Parse's documentation puts this number. */

@@ -6,6 +6,7 @@ export {
   fixConstantFor,
   isAmbiguous,
   meaningsToName,
+  sdkConstantFor,
 } from './catalog.js';
 export { errorCodes } from './error-codes.js';
 export type {

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { entriesFor, fixConstantFor, meaningsToName, type ErrorCodeEntry } from '../data/index.js';
+import { entriesFor, meaningsToName, sdkConstantFor, type ErrorCodeEntry } from '../data/index.js';
 import {
   CHECK_TYPES_SCHEMA,
   createRule,
@@ -26,7 +26,7 @@ function noLongerSentEntries(code: number): readonly ErrorCodeEntry[] | undefine
 
 /** `100 (CONNECTION_FAILED)`, or `100 (connection failed)` when the SDK has no constant for it. */
 function describeCode(code: number): string {
-  const label = fixConstantFor(code) ?? meaningsToName(code).map((entry) => entry.meaning).join('; ');
+  const label = sdkConstantFor(code) ?? meaningsToName(code).map((entry) => entry.meaning).join('; ');
   return `${code} (${label})`;
 }
 
@@ -95,7 +95,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       // A suggestion, never a fix: the right code is another value.
-      const constant = fixConstantFor(correctCode);
+      const constant = sdkConstantFor(correctCode);
       const classText = resolver.parseErrorClassTextAt(node);
       const replacement =
         constant !== undefined && classText !== undefined ? `${classText}.${constant}` : String(correctCode);

@@ -1,4 +1,4 @@
-import { entriesFor, fixConstantFor, meaningsToName } from '../data/index.js';
+import { entriesFor, entryForSdkConstant, isAmbiguous, meaningsToName, sdkConstantFor } from '../data/index.js';
 import {
   CHECK_TYPES_SCHEMA,
   createRule,
@@ -19,6 +19,7 @@ export type Options = [
 export type MessageIds =
   | 'magicCode'
   | 'magicCodeWithoutParse'
+  | 'magicSharedCode'
   | 'magicCodeWithMisleadingConstant'
   | 'magicCodeWithoutConstant'
   | 'replaceWithConstant';
@@ -57,6 +58,8 @@ export default createRule<Options, MessageIds>({
       magicCode: 'Magic error code {{code}} ({{meanings}}). Use {{replacement}}.',
       magicCodeWithoutParse:
         "Magic error code {{code}} ({{meanings}}). Use Parse.Error.{{constant}}; no SDK `Parse` is in scope here, so import it (`import Parse from 'parse/node'`).",
+      magicSharedCode:
+        'Magic error code {{code}} ({{meanings}}). Several errors share it, so it is not fixed: use {{replacement}} where it means {{constantMeaning}}.',
       magicCodeWithMisleadingConstant:
         'Magic error code {{code}} ({{meanings}}). Parse.Error.{{constant}} has this value but names another error; use a named constant of your own.',
       magicCodeWithoutConstant:
@@ -77,7 +80,7 @@ export default createRule<Options, MessageIds>({
         if (entries.length === 0) return;
         const code = String(value.code);
         const meanings = formatMeanings(meaningsToName(value.code));
-        const constant = fixConstantFor(value.code);
+        const constant = sdkConstantFor(value.code);
 
         if (constant === undefined) {
           const misleadingConstant = entries.find((entry) => entry.sdkNameOnly)?.sdkConstant;
@@ -94,6 +97,23 @@ export default createRule<Options, MessageIds>({
         }
 
         const classText = resolver.parseErrorClassTextAt(value.node);
+        if (isAmbiguous(value.code)) {
+          // The constant names one of the meanings; only a person can tell whether it is this one.
+          const replacement = `${classText ?? 'Parse.Error'}.${constant}`;
+          context.report({
+            node: value.node,
+            messageId: 'magicSharedCode',
+            data: { code, meanings, replacement, constantMeaning: entryForSdkConstant(constant)?.meaning ?? constant },
+            suggest: [
+              {
+                messageId: 'replaceWithConstant',
+                data: { code, replacement },
+                fix: replaceCodeWith(value.node, replacement),
+              },
+            ],
+          });
+          return;
+        }
         if (classText === undefined) {
           const replacement = `Parse.Error.${constant}`;
           context.report({

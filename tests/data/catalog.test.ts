@@ -8,6 +8,7 @@ import {
   entryForSdkConstant,
   errorCodes,
   fixConstantFor,
+  sdkConstantFor,
   isAmbiguous,
 } from '../../src/data/index.js';
 import type { CodeRange, ErrorCodeEntry, ErrorCodeStatus } from '../../src/data/index.js';
@@ -267,17 +268,39 @@ describe('isAmbiguous', () => {
   });
 });
 
-describe('fixConstantFor', () => {
+describe('sdkConstantFor', () => {
   it.each([
     [101, 'OBJECT_NOT_FOUND'],
     [105, 'INVALID_KEY_NAME'],
     [141, 'SCRIPT_FAILED'],
+    [251, 'INVALID_LINKED_SESSION'],
+    [255, 'INVALID_SCHEMA_OPERATION'],
+    [-1, 'OTHER_CAUSE'],
+    [159, 'DUPLICATE_REQUEST'],
+    [153, 'FILE_DELETE_ERROR'],
+  ])('names %i Parse.Error.%s', (code, constant) => {
+    expect(sdkConstantFor(code)).toBe(constant);
+  });
+
+  it.each([143, 131, 150, 2, 4242, Number.NaN, 1.5, Infinity])('has no constant for %d', (code) => {
+    expect(sdkConstantFor(code)).toBeUndefined();
+  });
+});
+
+describe('fixConstantFor', () => {
+  it.each([
+    [105, 'INVALID_KEY_NAME'],
+    [209, 'INVALID_SESSION_TOKEN'],
     [255, 'INVALID_SCHEMA_OPERATION'],
     [-1, 'OTHER_CAUSE'],
     [159, 'DUPLICATE_REQUEST'],
     [153, 'FILE_DELETE_ERROR'],
   ])('replaces %i with Parse.Error.%s', (code, constant) => {
     expect(fixConstantFor(code)).toBe(constant);
+  });
+
+  it.each([101, 115, 116, 139, 141, 251, 252])('does not fix %i, which several errors share', (code) => {
+    expect(fixConstantFor(code)).toBeUndefined();
   });
 
   it.each([143, 131, 150, 2, 4242, Number.NaN, 1.5, Infinity])('has no constant for %d', (code) => {

@@ -59,28 +59,28 @@ ruleTester.run('no-magic-numbers', rule, {
       // comparison, default import
       code: `
 import Parse from 'parse/node';
-if (err.code === 101) {}
+if (err.code === 119) {}
 `,
       output: `
 import Parse from 'parse/node';
-if (err.code === Parse.Error.OBJECT_NOT_FOUND) {}
+if (err.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 18, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 21, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 18, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 21, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {
       // yoda order
       code: `
 import Parse from 'parse/node';
-if (101 === err.code) {}
+if (119 === err.code) {}
 `,
       output: `
 import Parse from 'parse/node';
-if (Parse.Error.OBJECT_NOT_FOUND === err.code) {}
+if (Parse.Error.OPERATION_FORBIDDEN === err.code) {}
 `,
       errors: [
-        { column: 5, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 8, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 5, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 8, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {
@@ -115,14 +115,14 @@ if (e['code'] == Parse.Error.INVALID_SESSION_TOKEN) {}
       // nested member, !=
       code: `
 import Parse from 'parse/node';
-if (res.data.code != 141) {}
+if (res.data.code != 142) {}
 `,
       output: `
 import Parse from 'parse/node';
-if (res.data.code != Parse.Error.SCRIPT_FAILED) {}
+if (res.data.code != Parse.Error.VALIDATION_ERROR) {}
 `,
       errors: [
-        { column: 22, data: { code: '141', meanings: 'Cloud Code script failed; Cloud function not found; background job not found', replacement: 'Parse.Error.SCRIPT_FAILED' }, endColumn: 25, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 22, data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' }, endColumn: 25, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {
@@ -262,14 +262,14 @@ switch (error.code) {
       // includes
       code: `
 import Parse from 'parse/node';
-if ([101, 209].includes(e.code)) {}
+if ([119, 209].includes(e.code)) {}
 `,
       output: `
 import Parse from 'parse/node';
-if ([Parse.Error.OBJECT_NOT_FOUND, Parse.Error.INVALID_SESSION_TOKEN].includes(e.code)) {}
+if ([Parse.Error.OPERATION_FORBIDDEN, Parse.Error.INVALID_SESSION_TOKEN].includes(e.code)) {}
 `,
       errors: [
-        { column: 6, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 9, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 6, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 9, endLine: 3, line: 3, messageId: 'magicCode' },
         { column: 11, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 14, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
@@ -277,14 +277,14 @@ if ([Parse.Error.OBJECT_NOT_FOUND, Parse.Error.INVALID_SESSION_TOKEN].includes(e
       // Set has
       code: `
 import Parse from 'parse/node';
-if (new Set([101, 209]).has(e.code)) {}
+if (new Set([119, 209]).has(e.code)) {}
 `,
       output: `
 import Parse from 'parse/node';
-if (new Set([Parse.Error.OBJECT_NOT_FOUND, Parse.Error.INVALID_SESSION_TOKEN]).has(e.code)) {}
+if (new Set([Parse.Error.OPERATION_FORBIDDEN, Parse.Error.INVALID_SESSION_TOKEN]).has(e.code)) {}
 `,
       errors: [
-        { column: 14, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 17, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 14, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 17, endLine: 3, line: 3, messageId: 'magicCode' },
         { column: 19, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 22, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
@@ -292,84 +292,84 @@ if (new Set([Parse.Error.OBJECT_NOT_FOUND, Parse.Error.INVALID_SESSION_TOKEN]).h
       // construction
       code: `
 import Parse from 'parse/node';
-throw new Parse.Error(141, 'x');
+throw new Parse.Error(142, 'x');
 `,
       output: `
 import Parse from 'parse/node';
-throw new Parse.Error(Parse.Error.SCRIPT_FAILED, 'x');
+throw new Parse.Error(Parse.Error.VALIDATION_ERROR, 'x');
 `,
       errors: [
-        { column: 23, data: { code: '141', meanings: 'Cloud Code script failed; Cloud function not found; background job not found', replacement: 'Parse.Error.SCRIPT_FAILED' }, endColumn: 26, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 23, data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' }, endColumn: 26, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {
       // SDK ParseError class
       code: `
 import ParseError from './ParseError';
-throw new ParseError(101, msg);
+throw new ParseError(119, msg);
 `,
       output: `
 import ParseError from './ParseError';
-throw new ParseError(ParseError.OBJECT_NOT_FOUND, msg);
+throw new ParseError(ParseError.OPERATION_FORBIDDEN, msg);
 `,
       errors: [
-        { column: 22, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'ParseError.OBJECT_NOT_FOUND' }, endColumn: 25, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 22, data: { code: '119', meanings: 'operation forbidden', replacement: 'ParseError.OPERATION_FORBIDDEN' }, endColumn: 25, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {
       // require alias
       code: `
 const P = require('parse/node');
-throw new P.Error(101, 'x');
+throw new P.Error(119, 'x');
 `,
       output: `
 const P = require('parse/node');
-throw new P.Error(P.Error.OBJECT_NOT_FOUND, 'x');
+throw new P.Error(P.Error.OPERATION_FORBIDDEN, 'x');
 `,
       errors: [
-        { column: 19, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'P.Error.OBJECT_NOT_FOUND' }, endColumn: 22, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 19, data: { code: '119', meanings: 'operation forbidden', replacement: 'P.Error.OPERATION_FORBIDDEN' }, endColumn: 22, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {
       // require(...).Parse
       code: `
 const Parse = require('parse/node').Parse;
-if (e.code === 101) {}
+if (e.code === 119) {}
 `,
       output: `
 const Parse = require('parse/node').Parse;
-if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {
       // destructured require
       code: `
 const { Parse } = require('parse/node');
-if (e.code === 101) {}
+if (e.code === 119) {}
 `,
       output: `
 const { Parse } = require('parse/node');
-if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {
       // named import
       code: `
 import { Parse } from 'parse/node';
-if (e.code === 101) {}
+if (e.code === 119) {}
 `,
       output: `
 import { Parse } from 'parse/node';
-if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {
@@ -407,27 +407,27 @@ if (e.code === ParseError.INVALID_SESSION_TOKEN) {}
       code: `
 import Parse from 'parse/node';
 function f(message) {
-  throw { code: 141, message };
+  throw { code: 142, message };
 }
 Promise.reject({ error: 'bad', code: 209 });
-res.json({ code: 101, error: 'x' });
+res.json({ code: 119, error: 'x' });
 const errors = [{ code: 123, message: 'Oops.' }];
 const nested = { result: { code: 119, error: 'no' } };
 `,
       output: `
 import Parse from 'parse/node';
 function f(message) {
-  throw { code: Parse.Error.SCRIPT_FAILED, message };
+  throw { code: Parse.Error.VALIDATION_ERROR, message };
 }
 Promise.reject({ error: 'bad', code: Parse.Error.INVALID_SESSION_TOKEN });
-res.json({ code: Parse.Error.OBJECT_NOT_FOUND, error: 'x' });
+res.json({ code: Parse.Error.OPERATION_FORBIDDEN, error: 'x' });
 const errors = [{ code: Parse.Error.INVALID_ACL, message: 'Oops.' }];
 const nested = { result: { code: Parse.Error.OPERATION_FORBIDDEN, error: 'no' } };
 `,
       errors: [
-        { column: 17, data: { code: '141', meanings: 'Cloud Code script failed; Cloud function not found; background job not found', replacement: 'Parse.Error.SCRIPT_FAILED' }, endColumn: 20, endLine: 4, line: 4, messageId: 'magicCode' },
+        { column: 17, data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' }, endColumn: 20, endLine: 4, line: 4, messageId: 'magicCode' },
         { column: 38, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 41, endLine: 6, line: 6, messageId: 'magicCode' },
-        { column: 18, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 21, endLine: 7, line: 7, messageId: 'magicCode' },
+        { column: 18, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 21, endLine: 7, line: 7, messageId: 'magicCode' },
         { column: 25, data: { code: '123', meanings: 'invalid ACL', replacement: 'Parse.Error.INVALID_ACL' }, endColumn: 28, endLine: 8, line: 8, messageId: 'magicCode' },
         { column: 34, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 37, endLine: 9, line: 9, messageId: 'magicCode' },
       ],
@@ -437,21 +437,21 @@ const nested = { result: { code: Parse.Error.OPERATION_FORBIDDEN, error: 'no' } 
       code: `
 import Parse from 'parse/node';
 expect(e.code).toBe(209);
-expect(e.code).toEqual(101);
-expect(e.code).toStrictEqual(141);
+expect(e.code).toEqual(119);
+expect(e.code).toStrictEqual(142);
 expect(e.code).not.toBe(202);
 `,
       output: `
 import Parse from 'parse/node';
 expect(e.code).toBe(Parse.Error.INVALID_SESSION_TOKEN);
-expect(e.code).toEqual(Parse.Error.OBJECT_NOT_FOUND);
-expect(e.code).toStrictEqual(Parse.Error.SCRIPT_FAILED);
+expect(e.code).toEqual(Parse.Error.OPERATION_FORBIDDEN);
+expect(e.code).toStrictEqual(Parse.Error.VALIDATION_ERROR);
 expect(e.code).not.toBe(Parse.Error.USERNAME_TAKEN);
 `,
       errors: [
         { column: 21, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 24, endLine: 3, line: 3, messageId: 'magicCode' },
-        { column: 24, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 27, endLine: 4, line: 4, messageId: 'magicCode' },
-        { column: 30, data: { code: '141', meanings: 'Cloud Code script failed; Cloud function not found; background job not found', replacement: 'Parse.Error.SCRIPT_FAILED' }, endColumn: 33, endLine: 5, line: 5, messageId: 'magicCode' },
+        { column: 24, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 27, endLine: 4, line: 4, messageId: 'magicCode' },
+        { column: 30, data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' }, endColumn: 33, endLine: 5, line: 5, messageId: 'magicCode' },
         { column: 25, data: { code: '202', meanings: 'username taken', replacement: 'Parse.Error.USERNAME_TAKEN' }, endColumn: 28, endLine: 6, line: 6, messageId: 'magicCode' },
       ],
     },
@@ -459,22 +459,22 @@ expect(e.code).not.toBe(Parse.Error.USERNAME_TAKEN);
       // chai
       code: `
 import Parse from 'parse/node';
-expect(x.code).to.equal(101);
+expect(x.code).to.equal(119);
 expect(x.code).to.eq(209);
-expect(x.code).to.eql(141);
+expect(x.code).to.eql(142);
 expect(x.code).to.not.equal(202);
 `,
       output: `
 import Parse from 'parse/node';
-expect(x.code).to.equal(Parse.Error.OBJECT_NOT_FOUND);
+expect(x.code).to.equal(Parse.Error.OPERATION_FORBIDDEN);
 expect(x.code).to.eq(Parse.Error.INVALID_SESSION_TOKEN);
-expect(x.code).to.eql(Parse.Error.SCRIPT_FAILED);
+expect(x.code).to.eql(Parse.Error.VALIDATION_ERROR);
 expect(x.code).to.not.equal(Parse.Error.USERNAME_TAKEN);
 `,
       errors: [
-        { column: 25, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 28, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 25, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 28, endLine: 3, line: 3, messageId: 'magicCode' },
         { column: 22, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 25, endLine: 4, line: 4, messageId: 'magicCode' },
-        { column: 23, data: { code: '141', meanings: 'Cloud Code script failed; Cloud function not found; background job not found', replacement: 'Parse.Error.SCRIPT_FAILED' }, endColumn: 26, endLine: 5, line: 5, messageId: 'magicCode' },
+        { column: 23, data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' }, endColumn: 26, endLine: 5, line: 5, messageId: 'magicCode' },
         { column: 29, data: { code: '202', meanings: 'username taken', replacement: 'Parse.Error.USERNAME_TAKEN' }, endColumn: 32, endLine: 6, line: 6, messageId: 'magicCode' },
       ],
     },
@@ -483,21 +483,21 @@ expect(x.code).to.not.equal(Parse.Error.USERNAME_TAKEN);
       code: `
 import assert from 'node:assert';
 import Parse from 'parse/node';
-assert.equal(x.code, 101);
+assert.equal(x.code, 119);
 assert.strictEqual(209, x.code);
-assert.deepEqual(x.code, 141);
+assert.deepEqual(x.code, 142);
 `,
       output: `
 import assert from 'node:assert';
 import Parse from 'parse/node';
-assert.equal(x.code, Parse.Error.OBJECT_NOT_FOUND);
+assert.equal(x.code, Parse.Error.OPERATION_FORBIDDEN);
 assert.strictEqual(Parse.Error.INVALID_SESSION_TOKEN, x.code);
-assert.deepEqual(x.code, Parse.Error.SCRIPT_FAILED);
+assert.deepEqual(x.code, Parse.Error.VALIDATION_ERROR);
 `,
       errors: [
-        { column: 22, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 25, endLine: 4, line: 4, messageId: 'magicCode' },
+        { column: 22, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 25, endLine: 4, line: 4, messageId: 'magicCode' },
         { column: 20, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 23, endLine: 5, line: 5, messageId: 'magicCode' },
-        { column: 26, data: { code: '141', meanings: 'Cloud Code script failed; Cloud function not found; background job not found', replacement: 'Parse.Error.SCRIPT_FAILED' }, endColumn: 29, endLine: 6, line: 6, messageId: 'magicCode' },
+        { column: 26, data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' }, endColumn: 29, endLine: 6, line: 6, messageId: 'magicCode' },
       ],
     },
     {
@@ -534,42 +534,42 @@ if (e.code === Parse.Error.OTHER_CAUSE) {}
       // parenthesized
       code: `
 import Parse from 'parse/node';
-if (e.code === (101)) {}
+if (e.code === (119)) {}
 `,
       output: `
 import Parse from 'parse/node';
-if (e.code === (Parse.Error.OBJECT_NOT_FOUND)) {}
+if (e.code === (Parse.Error.OPERATION_FORBIDDEN)) {}
 `,
       errors: [
-        { column: 17, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 20, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 17, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 20, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {
       // TS as
       code: `
 import Parse from 'parse/node';
-if ((e as Parse.Error).code === 101) {}
+if ((e as Parse.Error).code === 119) {}
 `,
       output: `
 import Parse from 'parse/node';
-if ((e as Parse.Error).code === Parse.Error.OBJECT_NOT_FOUND) {}
+if ((e as Parse.Error).code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 33, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 36, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 33, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 36, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {
       // TS non-null
       code: `
 import Parse from 'parse/node';
-if (e.code! === 101) {}
+if (e.code! === 119) {}
 `,
       output: `
 import Parse from 'parse/node';
-if (e.code! === Parse.Error.OBJECT_NOT_FOUND) {}
+if (e.code! === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 17, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 20, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 17, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 20, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {
@@ -592,15 +592,15 @@ const View = () => <p>{e.code === Parse.Error.INVALID_SESSION_TOKEN && <b>Log in
       code: `
 import Parse from 'parse/node';
 function f(Parse) {
-  if (e.code === 101) {}
+  if (e.code === 119) {}
 }
 `,
       output: null,
       errors: [
-        { column: 18, data: { code: '101', meanings: 'object not found; invalid login parameters', constant: 'OBJECT_NOT_FOUND' }, endColumn: 21, endLine: 4, line: 4, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '101', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, messageId: 'replaceWithConstant', output: `
+        { column: 18, data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN' }, endColumn: 21, endLine: 4, line: 4, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, messageId: 'replaceWithConstant', output: `
 import Parse from 'parse/node';
 function f(Parse) {
-  if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+  if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 }
 ` }] },
       ],
@@ -609,39 +609,39 @@ function f(Parse) {
       // Cloud Code global used elsewhere
       code: `
 Parse.Cloud.define('f', () => {
-  if (e.code === 101) {}
+  if (e.code === 119) {}
 });
 `,
       output: `
 Parse.Cloud.define('f', () => {
-  if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+  if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 });
 `,
       errors: [
-        { column: 18, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 21, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 18, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 21, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {
       // configured global
-      code: 'if (e.code === 101) {}',
-      output: 'if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}',
+      code: 'if (e.code === 119) {}',
+      output: 'if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}',
       languageOptions: {"globals":{"Parse":"readonly"}},
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 1, line: 1, messageId: 'magicCode' },
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 1, line: 1, messageId: 'magicCode' },
       ],
     },
     {
       // global Parse only as a type
       code: `
 function f(e: Parse.Error) {
-  return e.code === 101;
+  return e.code === 119;
 }
 `,
       output: null,
       errors: [
-        { column: 21, data: { code: '101', meanings: 'object not found; invalid login parameters', constant: 'OBJECT_NOT_FOUND' }, endColumn: 24, endLine: 3, line: 3, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '101', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, messageId: 'replaceWithConstant', output: `
+        { column: 21, data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN' }, endColumn: 24, endLine: 3, line: 3, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, messageId: 'replaceWithConstant', output: `
 function f(e: Parse.Error) {
-  return e.code === Parse.Error.OBJECT_NOT_FOUND;
+  return e.code === Parse.Error.OPERATION_FORBIDDEN;
 }
 ` }] },
       ],
@@ -649,13 +649,13 @@ function f(e: Parse.Error) {
     {
       // binding declared after the site
       code: `
-if (e.code === 101) {}
+if (e.code === 119) {}
 const Parse = require('parse/node');
 `,
       output: null,
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', constant: 'OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 2, line: 2, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '101', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, messageId: 'replaceWithConstant', output: `
-if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 2, line: 2, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, messageId: 'replaceWithConstant', output: `
+if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 const Parse = require('parse/node');
 ` }] },
       ],
@@ -664,22 +664,22 @@ const Parse = require('parse/node');
       // type-only import
       code: `
 import type Parse from 'parse';
-if (e.code === 101) {}
+if (e.code === 119) {}
 `,
       output: null,
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', constant: 'OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '101', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, messageId: 'replaceWithConstant', output: `
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, messageId: 'replaceWithConstant', output: `
 import type Parse from 'parse';
-if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 ` }] },
       ],
     },
     {
       // no binding at all
-      code: 'if (e.code === 101) {}',
+      code: 'if (e.code === 119) {}',
       output: null,
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', constant: 'OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 1, line: 1, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '101', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, messageId: 'replaceWithConstant', output: 'if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}' }] },
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 1, line: 1, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, messageId: 'replaceWithConstant', output: 'if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}' }] },
       ],
     },
     {
@@ -743,28 +743,28 @@ if (e.code === Parse.Error.INVALID_SESSION_TOKEN) {}
       // ignore
       code: `
 import Parse from 'parse/node';
-if (e.code === 209 || e.code === 101) {}
+if (e.code === 209 || e.code === 119) {}
 `,
       output: `
 import Parse from 'parse/node';
-if (e.code === 209 || e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+if (e.code === 209 || e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       options: [{"ignore":[209]}],
       errors: [
-        { column: 34, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 37, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 34, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 37, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {
       // babel interop
       code: `
 var _node = _interopRequireDefault(require('parse/node'));
-throw new _node.default.Error(101, 'x');
+throw new _node.default.Error(119, 'x');
 `,
       output: null,
       errors: [
-        { column: 31, data: { code: '101', meanings: 'object not found; invalid login parameters', constant: 'OBJECT_NOT_FOUND' }, endColumn: 34, endLine: 3, line: 3, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '101', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, messageId: 'replaceWithConstant', output: `
+        { column: 31, data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN' }, endColumn: 34, endLine: 3, line: 3, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, messageId: 'replaceWithConstant', output: `
 var _node = _interopRequireDefault(require('parse/node'));
-throw new _node.default.Error(Parse.Error.OBJECT_NOT_FOUND, 'x');
+throw new _node.default.Error(Parse.Error.OPERATION_FORBIDDEN, 'x');
 ` }] },
       ],
     },
@@ -772,13 +772,13 @@ throw new _node.default.Error(Parse.Error.OBJECT_NOT_FOUND, 'x');
       // namespace import
       code: `
 import * as Parse from 'parse/node';
-throw new Parse.Error(101, 'x');
+throw new Parse.Error(119, 'x');
 `,
       output: null,
       errors: [
-        { column: 23, data: { code: '101', meanings: 'object not found; invalid login parameters', constant: 'OBJECT_NOT_FOUND' }, endColumn: 26, endLine: 3, line: 3, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '101', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, messageId: 'replaceWithConstant', output: `
+        { column: 23, data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN' }, endColumn: 26, endLine: 3, line: 3, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, messageId: 'replaceWithConstant', output: `
 import * as Parse from 'parse/node';
-throw new Parse.Error(Parse.Error.OBJECT_NOT_FOUND, 'x');
+throw new Parse.Error(Parse.Error.OPERATION_FORBIDDEN, 'x');
 ` }] },
       ],
     },
@@ -786,28 +786,28 @@ throw new Parse.Error(Parse.Error.OBJECT_NOT_FOUND, 'x');
       // TS import equals
       code: `
 import Parse = require('parse/node');
-if (e.code === 101) {}
+if (e.code === 119) {}
 `,
       output: `
 import Parse = require('parse/node');
-if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {
       // var require
       code: `
 var Parse = require('parse/node');
-if (e.code === 101) {}
+if (e.code === 119) {}
 `,
       output: `
 var Parse = require('parse/node');
-if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {
@@ -815,14 +815,14 @@ if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
       code: `
 let Parse = require('parse/node');
 Parse = other;
-if (e.code === 101) {}
+if (e.code === 119) {}
 `,
       output: null,
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', constant: 'OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '101', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, messageId: 'replaceWithConstant', output: `
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, messageId: 'replaceWithConstant', output: `
 let Parse = require('parse/node');
 Parse = other;
-if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 ` }] },
       ],
     },
@@ -830,14 +830,14 @@ if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
       // an alias read before its target is initialized (hoisted var): suggestion only
       code: `
 var P = Parse;
-if (e.code === 101) {}
+if (e.code === 119) {}
 var Parse = require('parse/node');
 `,
       output: null,
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', constant: 'OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '101', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, messageId: 'replaceWithConstant', output: `
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, messageId: 'replaceWithConstant', output: `
 var P = Parse;
-if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 var Parse = require('parse/node');
 ` }] },
       ],
@@ -848,15 +848,15 @@ var Parse = require('parse/node');
 if (server) {
   var Parse = require('parse/node');
 }
-if (e.code === 101) {}
+if (e.code === 119) {}
 `,
       output: null,
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', constant: 'OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 5, line: 5, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '101', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, messageId: 'replaceWithConstant', output: `
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 5, line: 5, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, messageId: 'replaceWithConstant', output: `
 if (server) {
   var Parse = require('parse/node');
 }
-if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 ` }] },
       ],
     },
@@ -865,17 +865,67 @@ if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
       code: `
 function check(e) {
   var Parse = require('parse/node');
-  return e.code === 101;
+  return e.code === 119;
 }
 `,
       output: `
 function check(e) {
   var Parse = require('parse/node');
-  return e.code === Parse.Error.OBJECT_NOT_FOUND;
+  return e.code === Parse.Error.OPERATION_FORBIDDEN;
 }
 `,
       errors: [
-        { column: 21, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 24, endLine: 4, line: 4, messageId: 'magicCode' },
+        { column: 21, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 24, endLine: 4, line: 4, messageId: 'magicCode' },
+      ],
+    },
+    {
+      // a shared code is suggested, not fixed: 101 also answers a wrong password
+      code: `
+import Parse from 'parse/node';
+if (err.code === 101) {}
+`,
+      output: null,
+      errors: [
+        { column: 18, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND', constantMeaning: 'object not found' }, endColumn: 21, endLine: 3, line: 3, messageId: 'magicSharedCode', suggestions: [{ data: { code: '101', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, messageId: 'replaceWithConstant', output: `
+import Parse from 'parse/node';
+if (err.code === Parse.Error.OBJECT_NOT_FOUND) {}
+` }] },
+      ],
+    },
+    {
+      // a shared code in a construction, without a Parse binding
+      code: `
+throw new ParseErrorLike(1);
+export function fail(Parse) {
+  throw new Parse.Error(141, 'Checkout failed.');
+}
+`,
+      output: null,
+      errors: [
+        { column: 25, data: { code: '141', meanings: 'Cloud Code script failed; Cloud function not found; background job not found', replacement: 'Parse.Error.SCRIPT_FAILED', constantMeaning: 'Cloud Code script failed' }, endColumn: 28, endLine: 4, line: 4, messageId: 'magicSharedCode', suggestions: [{ data: { code: '141', replacement: 'Parse.Error.SCRIPT_FAILED' }, messageId: 'replaceWithConstant', output: `
+throw new ParseErrorLike(1);
+export function fail(Parse) {
+  throw new Parse.Error(Parse.Error.SCRIPT_FAILED, 'Checkout failed.');
+}
+` }] },
+      ],
+    },
+    {
+      // a shared code through an alias
+      code: `
+const P = require('parse/node');
+switch (e.code) {
+  case 251:
+}
+`,
+      output: null,
+      errors: [
+        { column: 8, data: { code: '251', meanings: 'invalid linked session; invalid auth data; bad anonymous id; bad Facebook token; bad Facebook id; wrong Facebook app id; Twitter verification failed; wrong Twitter id; wrong Twitter screen name; Twitter unreachable', replacement: 'P.Error.INVALID_LINKED_SESSION', constantMeaning: 'invalid linked session' }, endColumn: 11, endLine: 4, line: 4, messageId: 'magicSharedCode', suggestions: [{ data: { code: '251', replacement: 'P.Error.INVALID_LINKED_SESSION' }, messageId: 'replaceWithConstant', output: `
+const P = require('parse/node');
+switch (e.code) {
+  case P.Error.INVALID_LINKED_SESSION:
+}
+` }] },
       ],
     },
 
@@ -921,15 +971,15 @@ Parse.Cloud.define('f', async () => {
       // CommonJS with require
       code: `
 const Parse = require('parse/node');
-module.exports = (e) => e.code === 101;
+module.exports = (e) => e.code === 119;
 `,
       output: `
 const Parse = require('parse/node');
-module.exports = (e) => e.code === Parse.Error.OBJECT_NOT_FOUND;
+module.exports = (e) => e.code === Parse.Error.OPERATION_FORBIDDEN;
 `,
       languageOptions: { parser: espree, parserOptions: { sourceType: 'commonjs' } },
       errors: [
-        { column: 36, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 39, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 36, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 39, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
     {

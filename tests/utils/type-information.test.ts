@@ -16,7 +16,7 @@ typedRuleTester.run('no-magic-numbers with checkTypes', noMagicNumbers, {
       code: `
 import Parse from 'parse/node';
 declare const e: NodeJS.ErrnoException;
-if (e.code === 101) {}
+if (e.code === 119) {}
 `,
       options: [{ checkTypes: true }],
     },
@@ -25,7 +25,7 @@ if (e.code === 101) {}
       code: `
 import Parse from 'parse/node';
 declare const event: KeyboardEvent;
-if (event.code == 101) {}
+if (event.code == 119) {}
 `,
       options: [{ checkTypes: true }],
     },
@@ -38,7 +38,7 @@ declare class DriverError extends Error {
 }
 declare const e: DriverError;
 switch (e.code) {
-  case 101:
+  case 119:
 }
 `,
       options: [{ checkTypes: true }],
@@ -81,16 +81,16 @@ if (code === 209) {}
       code: `
 import Parse from 'parse/node';
 declare const e: Parse.Error;
-if (e.code === 101) {}
+if (e.code === 119) {}
 `,
       output: `
 import Parse from 'parse/node';
 declare const e: Parse.Error;
-if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       options: [{"checkTypes":true}],
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCode' },
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCode' },
       ],
     },
     {
@@ -117,16 +117,16 @@ if (e.code === Parse.Error.INVALID_SESSION_TOKEN) {}
       code: `
 import Parse from 'parse/node';
 declare const e: any;
-if (e.code === 101) {}
+if (e.code === 119) {}
 `,
       output: `
 import Parse from 'parse/node';
 declare const e: any;
-if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       options: [{"checkTypes":true}],
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCode' },
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCode' },
       ],
     },
     {
@@ -134,16 +134,16 @@ if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
       code: `
 import Parse from 'parse/node';
 declare const e: { code: unknown };
-if (e.code === 101) {}
+if (e.code === 119) {}
 `,
       output: `
 import Parse from 'parse/node';
 declare const e: { code: unknown };
-if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       options: [{"checkTypes":true}],
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCode' },
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCode' },
       ],
     },
     {
@@ -189,22 +189,22 @@ switch (body.code) {
       code: `
 import Parse from 'parse/node';
 enum Codes {
-  A = 101,
+  A = 119,
 }
 declare const e: { code: Codes };
-if (e.code === 101) {}
+if (e.code === 119) {}
 `,
       output: `
 import Parse from 'parse/node';
 enum Codes {
-  A = 101,
+  A = 119,
 }
 declare const e: { code: Codes };
-if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       options: [{"checkTypes":true}],
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 7, line: 7, messageId: 'magicCode' },
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 7, line: 7, messageId: 'magicCode' },
       ],
     },
     {
@@ -253,15 +253,15 @@ if (code === Parse.Error.INVALID_SESSION_TOKEN) {}
       // construction has no subject to check
       code: `
 import Parse from 'parse/node';
-throw new Parse.Error(141, 'x');
+throw new Parse.Error(142, 'x');
 `,
       output: `
 import Parse from 'parse/node';
-throw new Parse.Error(Parse.Error.SCRIPT_FAILED, 'x');
+throw new Parse.Error(Parse.Error.VALIDATION_ERROR, 'x');
 `,
       options: [{"checkTypes":true}],
       errors: [
-        { column: 23, data: { code: '141', meanings: 'Cloud Code script failed; Cloud function not found; background job not found', replacement: 'Parse.Error.SCRIPT_FAILED' }, endColumn: 26, endLine: 3, line: 3, messageId: 'magicCode' },
+        { column: 23, data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' }, endColumn: 26, endLine: 3, line: 3, messageId: 'magicCode' },
       ],
     },
 
@@ -277,15 +277,15 @@ ruleTester.run('no-magic-numbers without checkTypes', noMagicNumbers, {
       code: `
 import Parse from 'parse/node';
 declare const e: NodeJS.ErrnoException;
-if (e.code === 101) {}
+if (e.code === 119) {}
 `,
       output: `
 import Parse from 'parse/node';
 declare const e: NodeJS.ErrnoException;
-if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
+if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 16, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCode' },
+        { column: 16, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCode' },
       ],
     },
     {
@@ -293,15 +293,15 @@ if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}
       code: `
 import Parse from 'parse/node';
 declare const event: KeyboardEvent;
-if (event.code == 101) {}
+if (event.code == 119) {}
 `,
       output: `
 import Parse from 'parse/node';
 declare const event: KeyboardEvent;
-if (event.code == Parse.Error.OBJECT_NOT_FOUND) {}
+if (event.code == Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 19, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 22, endLine: 4, line: 4, messageId: 'magicCode' },
+        { column: 19, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 22, endLine: 4, line: 4, messageId: 'magicCode' },
       ],
     },
     {
@@ -313,7 +313,7 @@ declare class DriverError extends Error {
 }
 declare const e: DriverError;
 switch (e.code) {
-  case 101:
+  case 119:
 }
 `,
       output: `
@@ -323,11 +323,11 @@ declare class DriverError extends Error {
 }
 declare const e: DriverError;
 switch (e.code) {
-  case Parse.Error.OBJECT_NOT_FOUND:
+  case Parse.Error.OPERATION_FORBIDDEN:
 }
 `,
       errors: [
-        { column: 8, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND' }, endColumn: 11, endLine: 8, line: 8, messageId: 'magicCode' },
+        { column: 8, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 11, endLine: 8, line: 8, messageId: 'magicCode' },
       ],
     },
     {
