@@ -259,7 +259,10 @@ export class FileAnalysis {
 
   #constructionSites(node: TSESTree.NewExpression): readonly CandidateSite[] {
     const [argument] = node.arguments;
-    if (!argument || !this.resolver.isParseErrorClass(node.callee)) return NO_SITES;
+    // Cheap shape checks first: most `new` expressions (`new Map()`, `new Promise(fn)`) end here,
+    // before any scope lookup.
+    if (!argument || !CODE_ARGUMENT_TYPES.has(argument.type) || !mayNameErrorClass(node.callee)) return NO_SITES;
+    if (!this.resolver.isParseErrorClass(node.callee)) return NO_SITES;
     return [{ kind: 'construction', value: this.#codeValueOf(argument), subject: undefined }];
   }
 
@@ -275,6 +278,17 @@ export class FileAnalysis {
     if (!codeProperty || !hasMessage || codeProperty.kind !== 'init' || codeProperty.method) return NO_SITES;
     return [{ kind: 'error-object', value: this.#codeValueOf(codeProperty.value), subject: undefined }];
   }
+}
+
+/** The expressions a code can be written as: `101`, `-1`, `Parse.Error.X`, `AppErrors.X`, `NOT_FOUND`. */
+const CODE_ARGUMENT_TYPES: ReadonlySet<string> = new Set(['Literal', 'UnaryExpression', 'MemberExpression', 'Identifier']);
+
+/** `ParseError`, `Parse.Error`, `_ParseError.default`: the shapes a reference to the class takes. */
+function mayNameErrorClass(callee: TSESTree.Node): boolean {
+  if (callee.type === 'Identifier') return true;
+  if (callee.type !== 'MemberExpression') return false;
+  const property = staticPropertyName(callee);
+  return property === 'Error' || property === 'default';
 }
 
 function isUpperCaseLetter(charCode: number): boolean {

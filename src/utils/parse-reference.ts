@@ -51,6 +51,7 @@ export class ParseReferenceResolver {
   readonly #sourceCode: Readonly<SourceCode>;
   readonly #variableValues = new Map<Scope.Variable, SdkValue | undefined>();
   #fixBindings: readonly FixBinding[] | undefined;
+  readonly #visibleBindings = new Map<Scope.Scope, readonly FixBinding[]>();
 
   constructor(sourceCode: Readonly<SourceCode>) {
     this.#sourceCode = sourceCode;
@@ -113,13 +114,21 @@ export class ParseReferenceResolver {
    * or `ParseError`, through a binding that is in scope there, not shadowed, and initialized before it.
    */
   parseErrorClassTextAt(node: TSESTree.Node): string | undefined {
-    const scope = this.#sourceCode.getScope(node);
-    for (const binding of this.#getFixBindings()) {
-      if (findVariable(scope, binding.name) !== binding.variable) continue;
+    for (const binding of this.#bindingsVisibleFrom(this.#sourceCode.getScope(node))) {
       if (binding.declaredAt !== undefined && binding.declaredAt > node.range[0]) continue;
       return binding.value === 'Parse' ? `${binding.name}.Error` : binding.name;
     }
     return undefined;
+  }
+
+  /** The SDK bindings a scope sees, not shadowed there; computed once per scope. */
+  #bindingsVisibleFrom(scope: Scope.Scope): readonly FixBinding[] {
+    let visible = this.#visibleBindings.get(scope);
+    if (!visible) {
+      visible = this.#getFixBindings().filter((binding) => findVariable(scope, binding.name) === binding.variable);
+      this.#visibleBindings.set(scope, visible);
+    }
+    return visible;
   }
 
   #sdkValueOfVariable(variable: Scope.Variable, depth: number): SdkValue | undefined {
