@@ -1,0 +1,60 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import plugin from '../src/index.js';
+
+const ruleNames = Object.keys(plugin.rules);
+
+function lint(code: string, filename = 'file.js'): Linter.LintMessage[] {
+  return new Linter().verify(code, [plugin.configs.all], filename);
+}
+
+describe('inputs that are not ordinary code', () => {
+  it('lints an empty file and a file of comments without reports', () => {
+    expect(lint('')).toEqual([]);
+    expect(lint('// nothing here\n/* e.code === 101 */\n')).toEqual([]);
+  });
+
+  it("leaves a file ESLint cannot parse to ESLint's parse error", () => {
+    const messages = lint('if (e.code === 101 {');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ fatal: true, ruleId: null });
+  });
+
+  it('leaves Flow annotations under the default parser to the parse error', () => {
+    const messages = lint('// @flow\nfunction check(e: ParseError): boolean {\n  return e.code === 101;\n}\n');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ fatal: true, ruleId: null });
+  });
+
+  it('lints a huge single-line file', () => {
+    const line = Array.from({ length: 5000 }, (_, index) => `if (e${index}.code === 209) {}`).join(' ');
+    const messages = lint(`const Parse = require('parse/node'); ${line}`);
+    expect(messages).toHaveLength(5000);
+    expect(new Set(messages.map((message) => message.ruleId))).toEqual(new Set(['parse-error-codes/no-magic-numbers']));
+  });
+
+  it('ignores a .vue-style file given to it as plain text', () => {
+    const messages = lint('<template><p v-if="e.code === 101">x</p></template>', 'component.vue.js');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ fatal: true, ruleId: null });
+  });
+});
+
+describe('invalid options', () => {
+  it.each(ruleNames)("%s rejects an unknown option with ESLint's schema error", (ruleName) => {
+    const config = { plugins: { 'parse-error-codes': plugin }, rules: { [`parse-error-codes/${ruleName}`]: ['error', { nope: true }] } } satisfies Linter.Config;
+    expect(() => new Linter().verify('', config)).toThrow(/should NOT have additional properties/u);
+  });
+
+  it.each([
+    ['no-magic-numbers', { ignore: ['101'] }, /should be number/u],
+    ['no-magic-numbers', { assertions: 'yes' }, /should be boolean/u],
+    ['no-ambiguous-codes', { allow: 101 }, /should be array/u],
+    ['valid-custom-codes', { allow: [[4000]] }, /should NOT have fewer than 2 items/u],
+    ['no-deprecated-codes', { checkTypes: 1 }, /should be boolean/u],
+  ])('%s rejects %j', (ruleName, options, message) => {
+    const config = { plugins: { 'parse-error-codes': plugin }, rules: { [`parse-error-codes/${ruleName}`]: ['error', options] } } satisfies Linter.Config;
+    expect(() => new Linter().verify('', config)).toThrow(message);
+  });
+});
