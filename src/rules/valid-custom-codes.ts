@@ -15,6 +15,14 @@ export type MessageIds = 'codeInParseRange' | 'codeInReservedRange' | 'invalidCo
 /** The sites where a program creates an error with a code of its choosing. */
 const CREATING_KINDS: ReadonlySet<ErrorCodeSiteKind> = new Set(['construction', 'error-object']);
 
+/**
+ * `{ code: 404, message: 'Not found' }` in an HTTP handler echoes the response status: an object
+ * (unlike `new Parse.Error`) whose code is an HTTP status and no Parse code is not reported.
+ */
+function isHttpStatus(code: number): boolean {
+  return Number.isInteger(code) && code >= 100 && code <= 599;
+}
+
 function invalidReason(code: number): string {
   if (!Number.isInteger(code)) return 'it is not an integer';
   return code < 0 ? 'it is negative, and the only negative code is -1 (OTHER_CAUSE)' : 'it is above 9999';
@@ -76,6 +84,7 @@ export default createRule<Options, MessageIds>({
       checkTypes,
       onSite({ kind, value }) {
         if (!CREATING_KINDS.has(kind) || entriesFor(value.code).length > 0 || isAllowed(value.code)) return;
+        if (kind === 'error-object' && isHttpStatus(value.code)) return;
         const range = codeRange(value.code);
         if (range === 'custom') return;
         const code = value.type === 'named-number' ? `${value.code} (${value.name})` : String(value.code);

@@ -96,6 +96,11 @@ const ASSERT_METHODS = new Set([
 ]);
 const ASSERT_MODULE = /^(?:node:)?assert(?:\/strict)?$/u;
 const ERROR_OBJECT_MESSAGE_KEYS = new Set(['error', 'message']);
+/**
+ * Keys of a response envelope (`{ code: 200, message: 'success', data }`): an object that carries
+ * a payload reports a result, not an error, and its `code` is the API's status, not Parse's.
+ */
+const RESPONSE_ENVELOPE_KEYS = new Set(['data', 'result', 'results', 'success', 'payload']);
 const ARRAY_MEMBERSHIP_METHODS: ReadonlySet<string> = new Set(['includes', 'indexOf']);
 const SET_MEMBERSHIP_METHODS: ReadonlySet<string> = new Set(['has']);
 
@@ -273,7 +278,9 @@ export class FileAnalysis {
       if (property.type !== 'Property') continue;
       const key = staticPropertyName(property);
       if (key === 'code') codeProperty = property;
-      else if (key !== undefined && ERROR_OBJECT_MESSAGE_KEYS.has(key)) hasMessage = true;
+      else if (key === undefined) continue;
+      else if (ERROR_OBJECT_MESSAGE_KEYS.has(key)) hasMessage = true;
+      else if (RESPONSE_ENVELOPE_KEYS.has(key)) return NO_SITES;
     }
     if (!codeProperty || !hasMessage || codeProperty.kind !== 'init' || codeProperty.method) return NO_SITES;
     return [{ kind: 'error-object', value: this.#codeValueOf(codeProperty.value), subject: undefined }];

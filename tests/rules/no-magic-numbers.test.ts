@@ -14,6 +14,8 @@ ruleTester.run('no-magic-numbers', rule, {
     'collection.createIndex({ code: 1 });',
     "obj.set('code', 1);",
     'const payload = { code: 101, status: 400 };',
+    // A response envelope: its code is the API's status, not a Parse error.
+    "res.json({ code: 200, message: 'success', data: orders });",
     // HTTP statuses, arithmetic, indices, timeouts.
     'res.status(404);',
     'if (response.status === 400) {}',

@@ -24,6 +24,9 @@ ruleTester.run('valid-custom-codes', rule, {
     // Not the SDK's error class, not an error object, not a constant number.
     "throw new Error(4001, 'x');",
     "const payload = { code: 4001, status: 'ok' };",
+    // An HTTP handler echoing the response status, and a response envelope that carries a payload.
+    "res.status(404).json({ code: 404, message: 'Not found' });",
+    "res.json({ code: 4001, message: 'ok', data: orders });",
     "let code = 4001;\nthrow new Parse.Error(code, 'x');",
     "throw new Parse.Error(codeFor(reason), 'x');",
     // Options.
@@ -41,6 +44,12 @@ ruleTester.run('valid-custom-codes', rule, {
     },
   ],
   invalid: [
+    {
+      // An HTTP status is still no code for a Parse error.
+      code: "throw new Parse.Error(404, 'Not found');",
+      output: null,
+      errors: [{ column: 23, data: { code: '404' }, endColumn: 26, endLine: 1, line: 1, messageId: 'codeInParseRange' }],
+    },
     {
       // construction, Parse Server's range
       code: "throw new Parse.Error(4001, 'Out of stock');",
