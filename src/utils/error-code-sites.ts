@@ -126,7 +126,7 @@ export class FileAnalysis {
     return this.#reference;
   }
 
-  isErrorCodeExpression(node: TSESTree.Node): boolean {
+  #isErrorCodeExpression(node: TSESTree.Node): boolean {
     return this.#codeExpressions.matches(node);
   }
 
@@ -220,7 +220,7 @@ export class FileAnalysis {
       default:
         break;
     }
-    if (!kind || !subject || !this.isErrorCodeExpression(subject)) return NO_SITES;
+    if (!kind || !subject || !this.#isErrorCodeExpression(subject)) return NO_SITES;
     return [{ kind, value, subject }];
   }
 

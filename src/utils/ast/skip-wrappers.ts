@@ -20,21 +20,3 @@ export function skipExpressionWrappers(node: TSESTree.Node): TSESTree.Node {
     }
   }
 }
-
-/** The nearest ancestor that is not a wrapper of `node`, with the child it was reached from. */
-export function outerWrapperParent(node: TSESTree.Node): { child: TSESTree.Node; parent: TSESTree.Node | undefined } {
-  let child = node;
-  let parent = node.parent;
-  while (
-    parent &&
-    (parent.type === 'ChainExpression' ||
-      parent.type === 'TSNonNullExpression' ||
-      parent.type === 'TSAsExpression' ||
-      parent.type === 'TSSatisfiesExpression' ||
-      parent.type === 'TSTypeAssertion')
-  ) {
-    child = parent;
-    parent = parent.parent;
-  }
-  return { child, parent };
-}

@@ -1,0 +1,101 @@
+import { AST_NODE_TYPES, parse, simpleTraverse, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { describe, expect, it } from 'vitest';
+
+import {
+  destructuredPropertyName,
+  skipExpressionWrappers,
+  staticPropertyName,
+  writtenNumber,
+} from '../../src/utils/ast/index.js';
+
+/** The first node of `type` in `code`, with parents set. */
+function firstNode<Type extends AST_NODE_TYPES>(
+  code: string,
+  type: Type,
+): Extract<TSESTree.Node, { type: Type }> {
+  const program = parse(code, { range: true, loc: true });
+  let found: TSESTree.Node | undefined;
+  simpleTraverse(program, {
+    enter(node) {
+      found ??= node.type === type ? node : undefined;
+    },
+  }, true);
+  if (!found) throw new Error(`no ${type} in ${code}`);
+  return found as Extract<TSESTree.Node, { type: Type }>;
+}
+
+describe('writtenNumber', () => {
+  it.each([
+    ['101', 101],
+    ['-1', -1],
+    ['-(1)', -1],
+    ['0x65', 101],
+    ['1_01', 101],
+    ['101.0', 101],
+  ])('reads %s as %d', (code, value) => {
+    const statement = firstNode(`${code};`, AST_NODE_TYPES.ExpressionStatement);
+    expect(writtenNumber(statement.expression)).toBe(value);
+  });
+
+  it.each(["'101'", '+101', '101n', 'a', '-a', '~1'])('reads no number in %s', (code) => {
+    const statement = firstNode(`${code};`, AST_NODE_TYPES.ExpressionStatement);
+    expect(writtenNumber(statement.expression)).toBeUndefined();
+  });
+});
+
+describe('staticPropertyName', () => {
+  it.each([
+    ['e.code', 'code'],
+    ["e['code']", 'code'],
+    ['e[`code`]', 'code'],
+    ['e[key]', undefined],
+    ['e[`${key}`]', undefined],
+    ['e[0]', undefined],
+  ])('names the property of %s', (code, name) => {
+    expect(staticPropertyName(firstNode(`${code};`, AST_NODE_TYPES.MemberExpression))).toBe(name);
+  });
+
+  it.each([
+    ['({ code: 1 })', 'code'],
+    ["({ 'code': 1 })", 'code'],
+    ['({ 101: 1 })', '101'],
+    ['({ [code]: 1 })', undefined],
+  ])('names the key of %s', (code, name) => {
+    expect(staticPropertyName(firstNode(code, AST_NODE_TYPES.Property))).toBe(name);
+  });
+});
+
+/** The first identifier a declaration binds. */
+function bindingOf(pattern: TSESTree.Node): TSESTree.Node {
+  if (pattern.type === 'ObjectPattern') {
+    const [property] = pattern.properties;
+    if (property?.type !== AST_NODE_TYPES.Property) throw new Error('no property');
+    return property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
+  }
+  if (pattern.type === 'ArrayPattern') return pattern.elements[0] ?? pattern;
+  return pattern;
+}
+
+describe('destructuredPropertyName', () => {
+  it.each([
+    ['const { code } = err;', 'code'],
+    ['const { code: errorCode } = err;', 'code'],
+    ['const { code: errorCode = 0 } = err;', 'code'],
+    ["const { 'code': c } = err;", 'code'],
+    ['const code = err;', undefined],
+    ['const [code] = list;', undefined],
+  ])('tells which property %s binds', (code, name) => {
+    const declarator = firstNode(code, AST_NODE_TYPES.VariableDeclarator);
+    expect(destructuredPropertyName(bindingOf(declarator.id))).toBe(name);
+  });
+});
+
+describe('skipExpressionWrappers', () => {
+  it.each(['e.code', '(e as ParseError).code', 'e.code!', 'e?.code', '(e.code satisfies number)', '<number>e.code'])(
+    'finds the member expression under %s',
+    (code) => {
+      const statement = firstNode(`${code};`, AST_NODE_TYPES.ExpressionStatement);
+      expect(skipExpressionWrappers(statement.expression).type).toBe(AST_NODE_TYPES.MemberExpression);
+    },
+  );
+});
