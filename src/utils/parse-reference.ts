@@ -52,6 +52,7 @@ export class ParseReferenceResolver {
   readonly #variableValues = new Map<Scope.Variable, SdkValue | undefined>();
   #fixBindings: readonly FixBinding[] | undefined;
   readonly #visibleBindings = new Map<Scope.Scope, readonly FixBinding[]>();
+  #aliasCandidateNames: ReadonlySet<string> | undefined;
 
   constructor(sourceCode: Readonly<SourceCode>) {
     this.#sourceCode = sourceCode;
@@ -66,6 +67,9 @@ export class ParseReferenceResolver {
     if (depth > MAX_ALIAS_DEPTH) return undefined;
     switch (node.type) {
       case 'Identifier': {
+        // Only `Parse` itself and names declared from an import or an initializer can be the SDK;
+        // `new Error(msg)` and `new Map(entries)` end here, before any scope lookup.
+        if (node.name !== 'Parse' && !this.#getAliasCandidateNames().has(node.name)) return undefined;
         const variable = findVariable(this.#sourceCode.getScope(node), node.name);
         if (!variable) return node.name === 'Parse' ? 'Parse' : undefined;
         // An alias's initializer runs when it is declared: a variable declared after it is not
@@ -159,6 +163,22 @@ export class ParseReferenceResolver {
       return sdkValueOfProperty(initValue, staticPropertyName(property));
     }
     return undefined;
+  }
+
+  /** The names the file declares through an import or a variable with an initializer. */
+  #getAliasCandidateNames(): ReadonlySet<string> {
+    if (this.#aliasCandidateNames) return this.#aliasCandidateNames;
+    const names = new Set<string>();
+    for (const scope of this.#sourceCode.scopeManager?.scopes ?? []) {
+      for (const variable of scope.variables) {
+        const definition = variable.defs[0];
+        if (definition?.type === 'ImportBinding' || (definition?.type === 'Variable' && definition.node.init)) {
+          names.add(variable.name);
+        }
+      }
+    }
+    this.#aliasCandidateNames = names;
+    return names;
   }
 
   #getFixBindings(): readonly FixBinding[] {
