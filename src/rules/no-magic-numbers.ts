@@ -132,11 +132,16 @@ export default createRule<Options, MessageIds>({
         }
 
         const replacement = `${classText}.${constant}`;
+        const fix = replaceCodeWith(value.node, replacement);
+        // `- /* why */ 1` would lose its comment: a person applies that one.
+        const keepsComments = context.sourceCode.getCommentsInside(value.node).length === 0;
         context.report({
           node: value.node,
           messageId: 'magicCode',
           data: { code, meanings, replacement },
-          fix: replaceCodeWith(value.node, replacement),
+          ...(keepsComments
+            ? { fix }
+            : { suggest: [{ messageId: 'replaceWithConstant', data: { code, replacement }, fix }] }),
         });
       },
     });

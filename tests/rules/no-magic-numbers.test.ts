@@ -930,6 +930,20 @@ switch (e.code) {
 ` }] },
       ],
     },
+    {
+      // a comment inside the number: suggestion only, so that the comment is not lost
+      code: `
+import Parse from 'parse/node';
+if (e.code === - /* unknown */ 1) {}
+`,
+      output: null,
+      errors: [
+        { column: 16, data: { code: '-1', meanings: 'other cause', replacement: 'Parse.Error.OTHER_CAUSE' }, endColumn: 33, endLine: 3, line: 3, messageId: 'magicCode', suggestions: [{ data: { code: '-1', replacement: 'Parse.Error.OTHER_CAUSE' }, messageId: 'replaceWithConstant', output: `
+import Parse from 'parse/node';
+if (e.code === Parse.Error.OTHER_CAUSE) {}
+` }] },
+      ],
+    },
 
   ],
 });
