@@ -407,11 +407,24 @@ export function defineErrorCodeVisitor(
     if (sites.length === 0 && !reference) return;
     for (const receive of receivers) receive(sites, reference);
   };
+  // Each listener first rules out, inline, the nodes that cannot be a site: these run on every
+  // literal, member access, `new` and object literal of the file.
   return {
-    Literal: dispatch,
-    MemberExpression: dispatch,
-    NewExpression: dispatch,
-    ObjectExpression: dispatch,
+    Literal(node) {
+      if (typeof node.value === 'number') dispatch(node);
+    },
+    MemberExpression(node) {
+      const property = node.property;
+      if (node.computed || (property.type === 'Identifier' && isUpperCaseLetter(property.name.charCodeAt(0)))) {
+        dispatch(node);
+      }
+    },
+    NewExpression(node) {
+      if (node.arguments.length > 0) dispatch(node);
+    },
+    ObjectExpression(node) {
+      if (node.properties.length > 1) dispatch(node);
+    },
     // The same Program may be linted again (an editor reusing a SourceCode): start afresh then.
     'Program:exit'() {
       receiversByProgram.delete(program);
