@@ -80,9 +80,11 @@ export default createRule<Options, MessageIds>({
   create(context, [{ checkTypes }]) {
     const { resolver } = getFileAnalysis(context.sourceCode);
 
-    function report(node: TSESTree.Node, code: number, name: string, replaceable: boolean): void {
+    /** `describe` names the code in the message; it runs only for codes that are reported. */
+    function report(node: TSESTree.Node, code: number, describe: () => string, replaceable: boolean): void {
       const entries = noLongerSentEntries(code);
       if (!entries) return;
+      const name = describe();
       const [entry] = entries;
       const reason = entry && reasonFor(entry);
       if (reason === undefined) {
@@ -122,13 +124,13 @@ export default createRule<Options, MessageIds>({
       onSite({ value }) {
         // Constants are reported once, as references, wherever they are read.
         if (value.type === 'number') {
-          report(value.node, value.code, `Error code ${value.code} (${entryNames(value.code)})`, true);
+          report(value.node, value.code, () => `Error code ${value.code} (${entryNames(value.code)})`, true);
         } else if (value.type === 'named-number') {
-          report(value.node, value.code, `${value.name} (error code ${value.code}, ${entryNames(value.code)})`, false);
+          report(value.node, value.code, () => `${value.name} (error code ${value.code}, ${entryNames(value.code)})`, false);
         }
       },
       onConstantReference({ code, node }) {
-        report(node, code, `${context.sourceCode.getText(node)} (${code})`, false);
+        report(node, code, () => `${context.sourceCode.getText(node)} (${code})`, false);
       },
     });
   },
