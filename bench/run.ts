@@ -14,7 +14,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import { Linter, type Rule } from 'eslint';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
 
-import plugin from '../dist/index.js';
+import { plugin } from '../scripts/built-plugin.js';
 import { PARSE_SERVER_VERSION, parseVersion, REPOSITORY_ROOT, smokeCorpus, sourceTypeOf } from '../scripts/smoke-corpus.js';
 
 const { values } = parseArgs({

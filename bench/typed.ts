@@ -17,7 +17,7 @@ import { defineConfig } from 'eslint/config';
 import ts from 'typescript';
 import tseslint from 'typescript-eslint';
 
-import plugin from '../dist/index.js';
+import { plugin } from '../scripts/built-plugin.js';
 import { REPOSITORY_ROOT } from '../scripts/smoke-corpus.js';
 
 const SECTION_TITLE = '## Type-checked linting (bench/typed.ts)';

@@ -8,8 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-import { errorCodes } from '../dist/catalog.js';
-import plugin from '../dist/index.js';
+import { catalog, plugin } from './built-plugin.js';
 import { KNOWN_ISSUES, knownIssueOf, runFuzz, type FuzzSummary } from './fuzz-core.js';
 
 const { values } = parseArgs({
@@ -32,7 +31,7 @@ const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : i
 const programSeeds = values.replay?.split(',').map((text) => integer(text.trim(), 'replay'));
 const count = integer(values.count, 'count');
 const failureDirectory = fileURLToPath(new URL('../.cache/fuzz/failures/', import.meta.url));
-const codes = [...new Set(errorCodes.map((entry) => entry.code))];
+const codes = [...new Set(catalog.errorCodes.map((entry) => entry.code))];
 
 console.log(programSeeds ? `Replaying programs ${programSeeds.join(', ')}` : `Fuzzing ${count} programs, seed ${seed}`);
 const summary: FuzzSummary = runFuzz({

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import plugin from '../dist/index.js';
+import { plugin } from './built-plugin.js';
 import { FixChecker, knownIssueOf, RuleCounts, type FileCheck } from './fuzz-core.js';
 import { PARSE_SERVER_VERSION, parseVersion, REPOSITORY_ROOT, smokeCorpus, type CorpusFile } from './smoke-corpus.js';
 
