@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import {
+  constInitializer,
   destructuredPropertyName,
   findVariable,
   isNeverReassigned,
@@ -43,9 +44,8 @@ function holdsErrorCode(variable: Scope.Variable): boolean {
   const definition = soleDefinition(variable);
   if (!definition || !isNeverReassigned(variable)) return false;
   if (destructuredPropertyName(definition.name) === 'code') return true;
-  if (definition.type !== 'Variable') return false;
-  const declarator = definition.node;
-  if (declarator.id !== definition.name || declarator.parent.kind !== 'const' || !declarator.init) return false;
-  const init = skipExpressionWrappers(declarator.init);
-  return init.type === 'MemberExpression' && staticPropertyName(init) === 'code';
+  const init = constInitializer(variable);
+  if (!init) return false;
+  const value = skipExpressionWrappers(init);
+  return value.type === 'MemberExpression' && staticPropertyName(value) === 'code';
 }

@@ -3,10 +3,11 @@ import type { RuleContext, RuleListener, SourceCode } from '@typescript-eslint/u
 
 import { entryForSdkConstant } from '../data/index.js';
 import {
+  constInitializer,
   findVariable,
-  isNeverReassigned,
   isNumericLiteral,
   numberNodeOf,
+  requiredModule,
   soleDefinition,
   staticPropertyName,
   writtenNumber,
@@ -177,12 +178,8 @@ export class FileAnalysis {
 
   #namedNumberValue(node: TSESTree.Identifier): CodeValue | undefined {
     const variable = findVariable(this.resolver.scopeOf(node), node.name);
-    if (!variable || !isNeverReassigned(variable)) return undefined;
-    const definition = soleDefinition(variable);
-    if (definition?.type !== 'Variable') return undefined;
-    const declarator = definition.node;
-    if (declarator.parent.kind !== 'const' || declarator.id !== definition.name || !declarator.init) return undefined;
-    const code = writtenNumber(declarator.init);
+    const init = variable && constInitializer(variable);
+    const code = init && writtenNumber(init);
     return code === undefined ? undefined : { type: 'named-number', code, name: node.name, node };
   }
 
@@ -250,16 +247,8 @@ export class FileAnalysis {
       const declaration = definition.parent;
       return declaration.type === 'ImportDeclaration' && ASSERT_MODULE.test(declaration.source.value);
     }
-    if (definition?.type !== 'Variable') return false;
-    const init = definition.node.init;
-    return (
-      init?.type === 'CallExpression' &&
-      init.callee.type === 'Identifier' &&
-      init.callee.name === 'require' &&
-      init.arguments[0]?.type === 'Literal' &&
-      typeof init.arguments[0].value === 'string' &&
-      ASSERT_MODULE.test(init.arguments[0].value)
-    );
+    const moduleName = definition?.type === 'Variable' && definition.node.init ? requiredModule(definition.node.init) : undefined;
+    return moduleName !== undefined && ASSERT_MODULE.test(moduleName);
   }
 
   #constructionSites(node: TSESTree.NewExpression): readonly CandidateSite[] {

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { findVariable, isNeverReassigned, soleDefinition, staticPropertyName } from './ast/index.js';
+import { findVariable, isNeverReassigned, requiredModule, soleDefinition, staticPropertyName } from './ast/index.js';
 
 /**
  * What an expression evaluates to, as far as the Parse SDK goes:
@@ -30,17 +30,6 @@ function sdkValueOfProperty(object: SdkValue | undefined, property: string | und
   if (object === 'ParseModule' && property === 'default') return 'Parse';
   if (object === 'ParseErrorModule' && property === 'default') return 'ParseError';
   return undefined;
-}
-
-function isRequireCall(node: TSESTree.Node): node is TSESTree.CallExpression & { arguments: [TSESTree.StringLiteral] } {
-  return (
-    node.type === 'CallExpression' &&
-    node.callee.type === 'Identifier' &&
-    node.callee.name === 'require' &&
-    node.arguments.length === 1 &&
-    node.arguments[0]?.type === 'Literal' &&
-    typeof node.arguments[0].value === 'string'
-  );
 }
 
 /**
@@ -80,7 +69,8 @@ export class ParseReferenceResolver {
       case 'MemberExpression':
         return sdkValueOfProperty(this.sdkValueOf(node.object, depth + 1), staticPropertyName(node));
       case 'CallExpression': {
-        if (isRequireCall(node)) return sdkValueOfModule(node.arguments[0].value);
+        const moduleName = requiredModule(node);
+        if (moduleName !== undefined) return sdkValueOfModule(moduleName);
         const [argument] = node.arguments;
         if (node.callee.type === 'Identifier' && INTEROP_HELPERS.has(node.callee.name) && argument) {
           const wrapped = this.sdkValueOf(argument, depth + 1);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   destructuredPropertyName,
+  requiredModule,
   skipExpressionWrappers,
   staticPropertyName,
   writtenNumber,
@@ -98,4 +99,17 @@ describe('skipExpressionWrappers', () => {
       expect(skipExpressionWrappers(statement.expression).type).toBe(AST_NODE_TYPES.MemberExpression);
     },
   );
+});
+
+describe('requiredModule', () => {
+  it.each([
+    ["require('parse/node')", 'parse/node'],
+    ["require('./ParseError')", './ParseError'],
+    ['require(name)', undefined],
+    ["require('a', 'b')", undefined],
+    ["load('parse')", undefined],
+  ])('reads the module of %s', (code, name) => {
+    const statement = firstNode(`${code};`, AST_NODE_TYPES.ExpressionStatement);
+    expect(requiredModule(statement.expression)).toBe(name);
+  });
 });

@@ -33,3 +33,12 @@ export function destructuredPropertyName(identifier: TSESTree.Node): string | un
   if (property.key.type === 'Literal' && typeof property.key.value === 'string') return property.key.value;
   return undefined;
 }
+
+/** The initializer of `const name = init`, for a variable declared once that way and never reassigned. */
+export function constInitializer(variable: Scope.Variable): TSESTree.Expression | undefined {
+  const definition = soleDefinition(variable);
+  if (definition?.type !== 'Variable' || !isNeverReassigned(variable)) return undefined;
+  const declarator = definition.node;
+  if (declarator.parent.kind !== 'const' || declarator.id !== definition.name) return undefined;
+  return declarator.init ?? undefined;
+}
