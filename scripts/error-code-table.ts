@@ -31,7 +31,7 @@ function cell(text: string): string {
 function sdkConstantCell(entry: ErrorCodeEntry): string {
   if (entry.sdkConstant === undefined) return NONE;
   const constant = `\`Parse.Error.${entry.sdkConstant}\``;
-  return entry.sdkNameOnly ? `${constant} (misleading name)` : constant;
+  return entry.misleadingSdkName ? `${constant} (misleading name)` : constant;
 }
 
 function row(entry: ErrorCodeEntry): string {

@@ -4,7 +4,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { createConfigs, type ConfigName } from './configs/index.js';
 import { rules } from './rules/index.js';
 
-type RuleName = 'no-ambiguous-codes' | 'no-deprecated-codes' | 'no-magic-numbers' | 'valid-custom-codes';
+type RuleName = keyof typeof rules;
 
 /**
  * Typed with ESLint's own types, so that `defineConfig` accepts the plugin and its configs without
@@ -23,6 +23,6 @@ const plugin: ParseErrorCodesPlugin = {
   rules: rules as unknown as ParseErrorCodesPlugin['rules'],
   configs: {} as ParseErrorCodesPlugin['configs'],
 };
-plugin.configs = createConfigs(plugin, Object.keys(rules));
+plugin.configs = createConfigs(plugin, rules);
 
 export default plugin;

@@ -4,54 +4,60 @@ export type ConfigName = 'recommended' | 'strict' | 'all' | 'recommended-type-ch
 
 const PLUGIN_NAMESPACE = 'parse-error-codes';
 
-/** Severity per rule in `recommended`; ambiguous codes warn because code cannot always avoid them. */
-const RECOMMENDED_SEVERITIES: Readonly<Record<string, Linter.RuleSeverity>> = {
-  'no-ambiguous-codes': 'warn',
-  'no-deprecated-codes': 'error',
-  'no-magic-numbers': 'error',
-  'valid-custom-codes': 'error',
-};
-
-function prefixed(
-  ruleNames: readonly string[],
-  severityOf: (ruleName: string) => Linter.RuleSeverity,
-): Linter.RulesRecord {
-  return Object.fromEntries(ruleNames.map((ruleName) => [`${PLUGIN_NAMESPACE}/${ruleName}`, severityOf(ruleName)]));
+/** What the configs read of a rule: its `meta.docs` and whether its schema takes `checkTypes`. */
+export interface ConfigurableRule {
+  readonly meta?: {
+    readonly docs?: { readonly recommended?: boolean; readonly default?: 'warn' };
+    readonly schema?: unknown;
+  };
 }
 
-/** The same rules with `checkTypes` on: every rule of the plugin takes that option. */
-function withTypeChecking(rules: Linter.RulesRecord): Linter.RulesRecord {
+function takesCheckTypes(rule: ConfigurableRule): boolean {
+  const [options] = Array.isArray(rule.meta?.schema) ? (rule.meta.schema as readonly unknown[]) : [];
+  const properties = (options as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return properties !== undefined && 'checkTypes' in properties;
+}
+
+type RuleEntry = readonly [name: string, rule: ConfigurableRule];
+
+function rulesRecord(
+  entries: readonly RuleEntry[],
+  severityOf: (rule: ConfigurableRule) => Linter.RuleSeverity,
+  checkTypes: boolean,
+): Linter.RulesRecord {
   return Object.fromEntries(
-    Object.entries(rules).map(([ruleId, severity]) => [ruleId, [severity as Linter.RuleSeverity, { checkTypes: true }]]),
+    entries.map(([name, rule]) => {
+      const severity = severityOf(rule);
+      const entry: Linter.RuleEntry = checkTypes && takesCheckTypes(rule) ? [severity, { checkTypes: true }] : severity;
+      return [`${PLUGIN_NAMESPACE}/${name}`, entry];
+    }),
   );
 }
 
 /**
- * The flat configs, each a single object that works in an `eslint.config.js` array and through
- * `extends` in `defineConfig`. They take the plugin so that each config registers it.
+ * The flat configs, built from each rule's `meta.docs` (`recommended`, and `default: 'warn'` for
+ * a rule that only warns there), each a single object that works in an `eslint.config.js` array
+ * and through `extends` in `defineConfig`. They take the plugin so that each config registers it.
  */
-export function createConfigs(plugin: ESLint.Plugin, ruleNames: readonly string[]): Record<ConfigName, Linter.Config> {
+export function createConfigs(
+  plugin: ESLint.Plugin,
+  rules: Readonly<Record<string, ConfigurableRule>>,
+): Record<ConfigName, Linter.Config> {
   const plugins = { [PLUGIN_NAMESPACE]: plugin };
-  const recommendedRuleNames = ruleNames.filter((ruleName) => ruleName in RECOMMENDED_SEVERITIES);
-  const recommendedRules = prefixed(recommendedRuleNames, (ruleName) => RECOMMENDED_SEVERITIES[ruleName] ?? 'error');
-  const strictRules = prefixed(recommendedRuleNames, () => 'error');
+  const entries = Object.entries(rules);
+  const recommended = entries.filter(([, rule]) => rule.meta?.docs?.recommended === true);
+  const recommendedSeverity = (rule: ConfigurableRule): Linter.RuleSeverity => rule.meta?.docs?.default ?? 'error';
+  const error = (): Linter.RuleSeverity => 'error';
+  const config = (name: ConfigName, rulesOfConfig: Linter.RulesRecord): Linter.Config => ({
+    name: `${PLUGIN_NAMESPACE}/${name}`,
+    plugins,
+    rules: rulesOfConfig,
+  });
   return {
-    recommended: { name: `${PLUGIN_NAMESPACE}/recommended`, plugins, rules: recommendedRules },
-    strict: { name: `${PLUGIN_NAMESPACE}/strict`, plugins, rules: strictRules },
-    'recommended-type-checked': {
-      name: `${PLUGIN_NAMESPACE}/recommended-type-checked`,
-      plugins,
-      rules: withTypeChecking(recommendedRules),
-    },
-    'strict-type-checked': {
-      name: `${PLUGIN_NAMESPACE}/strict-type-checked`,
-      plugins,
-      rules: withTypeChecking(strictRules),
-    },
-    all: {
-      name: `${PLUGIN_NAMESPACE}/all`,
-      plugins,
-      rules: prefixed(ruleNames, () => 'error'),
-    },
+    recommended: config('recommended', rulesRecord(recommended, recommendedSeverity, false)),
+    strict: config('strict', rulesRecord(recommended, error, false)),
+    'recommended-type-checked': config('recommended-type-checked', rulesRecord(recommended, recommendedSeverity, true)),
+    'strict-type-checked': config('strict-type-checked', rulesRecord(recommended, error, true)),
+    all: config('all', rulesRecord(entries, error, false)),
   };
 }

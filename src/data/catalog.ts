@@ -24,7 +24,7 @@ export function entryForSdkConstant(constant: string): ErrorCodeEntry | undefine
 
 /** The meanings Parse sends this number with today (the SDK's misleading 143 name excluded). */
 export function currentMeaningsOf(code: number): readonly ErrorCodeEntry[] {
-  return entriesFor(code).filter((candidate) => candidate.status === 'current' && !candidate.sdkNameOnly);
+  return entriesFor(code).filter((candidate) => candidate.status === 'current' && !candidate.misleadingSdkName);
 }
 
 /** True when Parse sends this one number for several distinct, current errors. */
@@ -41,7 +41,7 @@ export function sdkConstantFor(code: number): string | undefined {
   const constants = new Set<string>();
   for (const candidate of entriesFor(code)) {
     if (candidate.sdkConstant === undefined) continue;
-    if (candidate.sdkNameOnly) return undefined;
+    if (candidate.misleadingSdkName) return undefined;
     constants.add(candidate.sdkConstant);
   }
   return constants.size === 1 ? [...constants][0] : undefined;
@@ -66,7 +66,7 @@ export function codeRange(code: number): CodeRange {
 }
 
 /** The meanings to name for a code in a message: the current ones, or every one when none is current. */
-export function meaningsToName(code: number): readonly ErrorCodeEntry[] {
+export function meaningsForMessages(code: number): readonly ErrorCodeEntry[] {
   const current = currentMeaningsOf(code);
-  return current.length > 0 ? current : entriesFor(code).filter((candidate) => !candidate.sdkNameOnly);
+  return current.length > 0 ? current : entriesFor(code).filter((candidate) => !candidate.misleadingSdkName);
 }

@@ -7,7 +7,7 @@ import type {
 
 interface EntryDetails {
   readonly sdkConstant?: string;
-  readonly sdkNameOnly?: true;
+  readonly misleadingSdkName?: true;
   readonly status?: ErrorCodeStatus;
   readonly replacedBy?: number;
   /** Defaults to both documentation tables, plus `sdk` when there is a constant. */
@@ -32,7 +32,7 @@ function entry(
     code,
     name,
     sdkConstant,
-    sdkNameOnly: details.sdkNameOnly ?? false,
+    misleadingSdkName: details.misleadingSdkName ?? false,
     category,
     status: details.status ?? 'current',
     replacedBy: details.replacedBy,
@@ -83,7 +83,7 @@ export const errorCodes: readonly ErrorCodeEntry[] = Object.freeze([
   entry(141, 'MultupleSuccessErrorCalls', 'api', 'success/error called twice', 'A Cloud function or job called the old response.success or response.error callbacks more than once.', { status: 'obsolete', sources: SEED_ONLY }),
   entry(142, 'ValidationFailed', 'api', 'Cloud Code validation failed', 'A Cloud Code validator or beforeSave-style trigger rejected the request.', { sdkConstant: 'VALIDATION_ERROR' }),
   entry(143, 'WebhookError', 'api', 'webhook error', 'A Cloud Code webhook could not be registered, reached or understood.'),
-  entry(143, 'InvalidImageData', 'api', 'invalid image data (SDK name only)', 'The SDK names 143 after image data, but Parse sends 143 for webhook errors and documents image data as 150.', { sdkConstant: 'INVALID_IMAGE_DATA', sdkNameOnly: true, sources: SDK_ONLY }),
+  entry(143, 'InvalidImageData', 'api', 'invalid image data (SDK name only)', 'The SDK names 143 after image data, but Parse sends 143 for webhook errors and documents image data as 150.', { sdkConstant: 'INVALID_IMAGE_DATA', misleadingSdkName: true, sources: SDK_ONLY }),
   entry(150, 'InvalidImageData', 'api', 'invalid image data', 'Image data could not be decoded.'),
   entry(151, 'UnsavedFileError', 'api', 'unsaved file', 'A file was used before it was saved.', { sdkConstant: 'UNSAVED_FILE_ERROR' }),
   entry(152, 'InvalidPushTimeError', 'api', 'invalid push time', 'A scheduled push has a push time the server does not accept.', { sdkConstant: 'INVALID_PUSH_TIME_ERROR' }),

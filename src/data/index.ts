@@ -5,7 +5,7 @@ export {
   entryForSdkConstant,
   fixConstantFor,
   isAmbiguous,
-  meaningsToName,
+  meaningsForMessages,
   sdkConstantFor,
 } from './catalog.js';
 export { errorCodes } from './error-codes.js';

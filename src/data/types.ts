@@ -33,7 +33,7 @@ export interface ErrorCodeEntry {
    * True when the SDK's constant has this number but no Parse component sends the code with the
    * meaning its name states (143 `INVALID_IMAGE_DATA`): the name alone, not a meaning.
    */
-  readonly sdkNameOnly: boolean;
+  readonly misleadingSdkName: boolean;
   readonly category: ErrorCodeCategory;
   readonly status: ErrorCodeStatus;
   /**

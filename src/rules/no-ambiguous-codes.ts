@@ -1,10 +1,10 @@
-import { currentMeaningsOf, isAmbiguous } from '../data/index.js';
+import { isAmbiguous } from '../data/index.js';
 import {
   CHECK_TYPES_SCHEMA,
   createRule,
   defineErrorCodeVisitor,
-  distinctMeanings,
-  formatCodeList,
+  mentionAsWritten,
+  mentionCurrentMeanings,
   type ErrorCodeSiteKind,
 } from '../utils/index.js';
 
@@ -27,6 +27,8 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow branching on Parse error codes that stand for several different errors',
       recommended: true,
+      // Code cannot always avoid a shared code; a warning asks for a look, not a change.
+      default: 'warn',
     },
     schema: [
       {
@@ -59,12 +61,12 @@ export default createRule<Options, MessageIds>({
       onSite({ kind, value }) {
         if (!BRANCHING_KINDS.has(kind) || allowed.has(value.code) || !isAmbiguous(value.code)) return;
         const code = String(value.code);
-        const meanings = formatCodeList(distinctMeanings(currentMeaningsOf(value.code)));
+        const meanings = mentionCurrentMeanings(value.code);
         if (value.type === 'constant') {
           context.report({
             node: value.node,
             messageId: 'ambiguousConstant',
-            data: { code, constant: context.sourceCode.getText(value.node), meanings },
+            data: { code, constant: mentionAsWritten(context.sourceCode, value.node), meanings },
           });
         } else {
           context.report({ node: value.node, messageId: 'ambiguousCode', data: { code, meanings } });

@@ -1,11 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { entriesFor, meaningsToName, sdkConstantFor, type ErrorCodeEntry } from '../data/index.js';
+import { entriesFor, sdkConstantFor, type ErrorCodeEntry } from '../data/index.js';
 import {
   CHECK_TYPES_SCHEMA,
   createRule,
   defineErrorCodeVisitor,
-  getFileAnalysis,
+  mentionAsWritten,
+  mentionCode,
+  mentionDocumentationNames,
+  parseErrorConstantTextAt,
   replaceCodeWith,
 } from '../utils/index.js';
 
@@ -17,17 +20,17 @@ export type Options = [
 
 export type MessageIds = 'deprecated' | 'deprecatedWithReason' | 'replaceWithCorrectCode';
 
+/**
+ * Whether a report may suggest the right code in place of the written one: only a number can be
+ * replaced by another; a name (a constant, a `const`) is the reader's to rename.
+ */
+type Replacement = 'suggest-correct-code' | 'none';
+
 /** The entries of a code that has meanings, none of which Parse sends today. */
 function noLongerSentEntries(code: number): readonly ErrorCodeEntry[] | undefined {
   const entries = entriesFor(code);
   if (entries.length === 0 || entries.some((entry) => entry.status === 'current')) return undefined;
   return entries;
-}
-
-/** `100 (CONNECTION_FAILED)`, or `100 (connection failed)` when the SDK has no constant for it. */
-function describeCode(code: number): string {
-  const label = sdkConstantFor(code) ?? meaningsToName(code).map((entry) => entry.meaning).join('; ');
-  return `${code} (${label})`;
 }
 
 /** Why an entry is no longer sent and what to do instead; undefined when the catalog only says it is deprecated. */
@@ -37,12 +40,12 @@ function reasonFor(entry: ErrorCodeEntry): string | undefined {
       const successor = entry.replacedBy;
       return successor === undefined
         ? 'only the hosted Parse.com service ever sent it; Parse Server never does, so remove this use'
-        : `only the hosted Parse.com service ever sent it; Parse Server answers with ${describeCode(successor)} instead`;
+        : `only the hosted Parse.com service ever sent it; Parse Server answers with ${mentionCode(successor)} instead`;
     }
     case 'corrected':
       return entry.replacedBy === undefined
         ? 'the documentation gave this number by mistake, and Parse never sent it'
-        : `the documentation gave this number by mistake, and Parse never sent it; the right code is ${describeCode(entry.replacedBy)}`;
+        : `the documentation gave this number by mistake, and Parse never sent it; the right code is ${mentionCode(entry.replacedBy)}`;
     case 'obsolete':
       return 'it belonged to an API that no longer exists';
     case 'deprecated':
@@ -78,10 +81,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ checkTypes }]) {
-    const { resolver } = getFileAnalysis(context.sourceCode);
-
     /** `describe` names the code in the message; it runs only for codes that are reported. */
-    function report(node: TSESTree.Node, code: number, describe: () => string, replaceable: boolean): void {
+    function report(node: TSESTree.Node, code: number, describe: () => string, replacement: Replacement): void {
       const entries = noLongerSentEntries(code);
       if (!entries) return;
       const name = describe();
@@ -92,15 +93,14 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const correctCode = entry?.status === 'corrected' ? entry.replacedBy : undefined;
-      if (!replaceable || correctCode === undefined) {
+      if (replacement === 'none' || correctCode === undefined) {
         context.report({ node, messageId: 'deprecatedWithReason', data: { name, reason } });
         return;
       }
       // A suggestion, never a fix: the right code is another value.
       const constant = sdkConstantFor(correctCode);
-      const classText = resolver.parseErrorClassTextAt(node);
-      const replacement =
-        constant !== undefined && classText !== undefined ? `${classText}.${constant}` : String(correctCode);
+      const correctText =
+        (constant !== undefined ? parseErrorConstantTextAt(context, node, constant) : undefined) ?? String(correctCode);
       context.report({
         node,
         messageId: 'deprecatedWithReason',
@@ -108,29 +108,31 @@ export default createRule<Options, MessageIds>({
         suggest: [
           {
             messageId: 'replaceWithCorrectCode',
-            data: { code: String(code), replacement },
-            fix: replaceCodeWith(node, replacement),
+            data: { code: String(code), replacement: correctText },
+            fix: replaceCodeWith(node, correctText),
           },
         ],
       });
     }
 
-    function entryNames(code: number): string {
-      return [...new Set(entriesFor(code).map((entry) => entry.name))].join('/');
-    }
-
     return defineErrorCodeVisitor(context, {
       checkTypes,
       onSite({ value }) {
-        // Constants are reported once, as references, wherever they are read.
+        // Constants are reported once, as members, wherever they are read.
         if (value.type === 'number') {
-          report(value.node, value.code, () => `Error code ${value.code} (${entryNames(value.code)})`, true);
+          report(value.node, value.code, () => `Error code ${value.code} (${mentionDocumentationNames(value.code)})`, 'suggest-correct-code');
         } else if (value.type === 'named-number') {
-          report(value.node, value.code, () => `${value.name} (error code ${value.code}, ${entryNames(value.code)})`, false);
+          report(
+            value.node,
+            value.code,
+            () => `${value.name} (error code ${value.code}, ${mentionDocumentationNames(value.code)})`,
+            'none',
+          );
         }
       },
-      onConstantReference({ code, node }) {
-        report(node, code, () => `${context.sourceCode.getText(node)} (${code})`, false);
+      onErrorClassMember({ entry, node }) {
+        if (!entry) return;
+        report(node, entry.code, () => `${mentionAsWritten(context.sourceCode, node)} (${entry.code})`, 'none');
       },
     });
   },

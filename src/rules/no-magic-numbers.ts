@@ -1,16 +1,17 @@
-import { entriesFor, entryForSdkConstant, isAmbiguous, meaningsToName, sdkConstantFor } from '../data/index.js';
+import { entriesFor, entryForSdkConstant, fixConstantFor, isAmbiguous, sdkConstantFor } from '../data/index.js';
 import {
   CHECK_TYPES_SCHEMA,
   createRule,
   defineErrorCodeVisitor,
-  formatMeanings,
-  getFileAnalysis,
+  fixOrSuggest,
+  mentionMeanings,
+  parseErrorConstantTextAt,
   replaceCodeWith,
 } from '../utils/index.js';
 
 export type Options = [
   {
-    ignore?: number[];
+    allow?: number[];
     assertions?: boolean;
     checkTypes?: boolean;
   },
@@ -33,12 +34,14 @@ export default createRule<Options, MessageIds>({
       recommended: true,
     },
     fixable: 'code',
+    // The suggestions come through fixOrSuggest, where this lint rule cannot see them.
+    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions
     hasSuggestions: true,
     schema: [
       {
         type: 'object',
         properties: {
-          ignore: {
+          allow: {
             type: 'array',
             items: { type: 'number' },
             uniqueItems: true,
@@ -53,7 +56,7 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ ignore: [], assertions: true, checkTypes: false }],
+    defaultOptions: [{ allow: [], assertions: true, checkTypes: false }],
     messages: {
       magicCode: 'Magic error code {{code}} ({{meanings}}). Use {{replacement}}.',
       magicCodeWithoutParse:
@@ -68,27 +71,39 @@ export default createRule<Options, MessageIds>({
       replaceWithConstant: 'Replace {{code}} with {{replacement}}.',
     },
   },
-  create(context, [{ ignore, assertions, checkTypes }]) {
-    const ignored = new Set(ignore);
-    const { resolver } = getFileAnalysis(context.sourceCode);
+  create(context, [{ allow, assertions, checkTypes }]) {
+    const allowed = new Set(allow);
 
     return defineErrorCodeVisitor(context, {
       checkTypes,
       onSite({ kind, value }) {
-        if (value.type !== 'number' || ignored.has(value.code) || (kind === 'assertion' && assertions === false)) return;
+        if (value.type !== 'number' || allowed.has(value.code) || (kind === 'assertion' && assertions === false)) return;
         const entries = entriesFor(value.code);
         if (entries.length === 0) return;
         const code = String(value.code);
-        const meanings = formatMeanings(meaningsToName(value.code));
-        const constant = sdkConstantFor(value.code);
+        const meanings = mentionMeanings(value.code);
+        const node = value.node;
 
+        const constant = fixConstantFor(value.code);
         if (constant === undefined) {
-          const misleadingConstant = entries.find((entry) => entry.sdkNameOnly)?.sdkConstant;
+          const sharedConstant = isAmbiguous(value.code) ? sdkConstantFor(value.code) : undefined;
+          if (sharedConstant !== undefined) {
+            // The constant names one of the meanings; only a person can tell whether it is this one.
+            const replacement = parseErrorConstantTextAt(context, node, sharedConstant) ?? `Parse.Error.${sharedConstant}`;
+            context.report({
+              node,
+              messageId: 'magicSharedCode',
+              data: { code, meanings, replacement, constantMeaning: entryForSdkConstant(sharedConstant)?.meaning ?? sharedConstant },
+              ...fixOrSuggest('suggest', { messageId: 'replaceWithConstant', data: { code, replacement }, fix: replaceCodeWith(node, replacement) }),
+            });
+            return;
+          }
+          const misleadingConstant = entries.find((entry) => entry.misleadingSdkName)?.sdkConstant;
           if (misleadingConstant === undefined) {
-            context.report({ node: value.node, messageId: 'magicCodeWithoutConstant', data: { code, meanings } });
+            context.report({ node, messageId: 'magicCodeWithoutConstant', data: { code, meanings } });
           } else {
             context.report({
-              node: value.node,
+              node,
               messageId: 'magicCodeWithMisleadingConstant',
               data: { code, meanings, constant: misleadingConstant },
             });
@@ -96,52 +111,17 @@ export default createRule<Options, MessageIds>({
           return;
         }
 
-        const classText = resolver.parseErrorClassTextAt(value.node);
-        if (isAmbiguous(value.code)) {
-          // The constant names one of the meanings; only a person can tell whether it is this one.
-          const replacement = `${classText ?? 'Parse.Error'}.${constant}`;
-          context.report({
-            node: value.node,
-            messageId: 'magicSharedCode',
-            data: { code, meanings, replacement, constantMeaning: entryForSdkConstant(constant)?.meaning ?? constant },
-            suggest: [
-              {
-                messageId: 'replaceWithConstant',
-                data: { code, replacement },
-                fix: replaceCodeWith(value.node, replacement),
-              },
-            ],
-          });
-          return;
-        }
-        if (classText === undefined) {
-          const replacement = `Parse.Error.${constant}`;
-          context.report({
-            node: value.node,
-            messageId: 'magicCodeWithoutParse',
-            data: { code, meanings, constant },
-            suggest: [
-              {
-                messageId: 'replaceWithConstant',
-                data: { code, replacement },
-                fix: replaceCodeWith(value.node, replacement),
-              },
-            ],
-          });
-          return;
-        }
-
-        const replacement = `${classText}.${constant}`;
-        const fix = replaceCodeWith(value.node, replacement);
-        // `- /* why */ 1` would lose its comment: a person applies that one.
-        const keepsComments = context.sourceCode.getCommentsInside(value.node).length === 0;
+        const writable = parseErrorConstantTextAt(context, node, constant);
+        const replacement = writable ?? `Parse.Error.${constant}`;
+        // No binding in scope: the reader must import one first. `- /* why */ 1` would lose its
+        // comment: a person applies that one.
+        const safety = writable === undefined || context.sourceCode.getCommentsInside(node).length > 0 ? 'suggest' : 'fix';
         context.report({
-          node: value.node,
-          messageId: 'magicCode',
-          data: { code, meanings, replacement },
-          ...(keepsComments
-            ? { fix }
-            : { suggest: [{ messageId: 'replaceWithConstant', data: { code, replacement }, fix }] }),
+          node,
+          ...(writable === undefined
+            ? { messageId: 'magicCodeWithoutParse', data: { code, meanings, constant } }
+            : { messageId: 'magicCode', data: { code, meanings, replacement } }),
+          ...fixOrSuggest(safety, { messageId: 'replaceWithConstant', data: { code, replacement }, fix: replaceCodeWith(node, replacement) }),
         });
       },
     });

@@ -6,7 +6,10 @@ import {
 
 export interface ParseErrorCodesRuleDocs {
   description: string;
-  recommended?: boolean;
+  /** Whether `recommended` (and so `strict`) enables the rule; `all` enables every rule. */
+  recommended: boolean;
+  /** The rule's severity in `recommended` (eslint-plugin-regexp's `docs.default`); `strict` makes it an error. */
+  default?: 'warn';
   requiresTypeChecking?: boolean;
 }
 

@@ -33,14 +33,14 @@ export class ErrorCodeExpressionMatcher {
     if (!variable) return false;
     let verdict = this.#variableVerdicts.get(variable);
     if (verdict === undefined) {
-      verdict = holdsErrorCode(variable);
+      verdict = isCodeCopy(variable);
       this.#variableVerdicts.set(variable, verdict);
     }
     return verdict;
   }
 }
 
-function holdsErrorCode(variable: Scope.Variable): boolean {
+function isCodeCopy(variable: Scope.Variable): boolean {
   const definition = soleDefinition(variable);
   if (!definition || !isNeverReassigned(variable)) return false;
   if (destructuredPropertyName(definition.name) === 'code') return true;

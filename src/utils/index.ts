@@ -1,12 +1,17 @@
 export { CHECK_TYPES_SCHEMA } from './check-types-option.js';
+export type { CloudCodeHandler, CloudCodeHandlerKind, HandlerErrorExit } from './cloud-code-handler.js';
 export { createRule } from './create-rule.js';
-export {
-  defineErrorCodeVisitor,
-  getFileAnalysis,
-  type CodeValue,
-  type ConstantReference,
-  type ErrorCodeSite,
-  type ErrorCodeSiteKind,
-} from './error-code-sites.js';
+export type { CodeValue, ErrorCodeSite, ErrorCodeSiteKind } from './error-code-site.js';
+export type { ErrorClassMember, ErrorConstruction } from './error-code-site-finder.js';
+export { defineErrorCodeVisitor, type ErrorCodeHandlers } from './error-code-visitor.js';
+export { fixOrSuggest } from './fix-or-suggest.js';
 export { replaceCodeWith } from './fix/index.js';
-export { distinctMeanings, formatCodeList, formatMeanings } from './format.js';
+export {
+  mentionAsWritten,
+  mentionCode,
+  mentionCurrentMeanings,
+  mentionDocumentationNames,
+  mentionList,
+  mentionMeanings,
+} from './mention.js';
+export { parseErrorConstantTextAt } from './parse-error-constant-text.js';

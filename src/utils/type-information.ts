@@ -12,7 +12,7 @@ const ANY_OR_UNKNOWN = 1 | 2;
  * hold a number, and which number does this enum member or `as const` property stand for. It is
  * only asked about nodes the untyped analysis already found, so typed linting pays per site.
  */
-export class ErrorCodeTypes {
+export class CodeTypeChecker {
   readonly #services: ParserServicesWithTypeInformation;
   readonly #checker: ts.TypeChecker;
 
@@ -22,7 +22,7 @@ export class ErrorCodeTypes {
   }
 
   /** The type information of the file being linted, or a configuration error that names the fix. */
-  static of(context: Readonly<RuleContext<string, readonly unknown[]>>): ErrorCodeTypes {
+  static of(context: Readonly<RuleContext<string, readonly unknown[]>>): CodeTypeChecker {
     const services = context.sourceCode.parserServices;
     if (!services?.program || !services.esTreeNodeToTSNodeMap) {
       throw new Error(
@@ -32,7 +32,7 @@ export class ErrorCodeTypes {
           'such as `recommended`.',
       );
     }
-    return new ErrorCodeTypes(services as ParserServicesWithTypeInformation);
+    return new CodeTypeChecker(services as ParserServicesWithTypeInformation);
   }
 
   /**
@@ -40,7 +40,7 @@ export class ErrorCodeTypes {
    * `NodeJS.ErrnoException['code']` is a string, `KeyboardEvent['code']` too. Any, unknown and
    * numbers (optional or not, literal unions and numeric enums included) hold one.
    */
-  holdsErrorCode(expression: TSESTree.Node): boolean {
+  canHoldCode(expression: TSESTree.Node): boolean {
     const type = this.#typeOf(expression);
     if (type.flags & ANY_OR_UNKNOWN) return true;
     return this.#checker.isTypeAssignableTo(this.#checker.getNonNullableType(type), this.#checker.getNumberType());

@@ -189,7 +189,7 @@ describe('structural invariants', () => {
   });
 
   it('marks only 143 INVALID_IMAGE_DATA as an SDK name only', () => {
-    expect(errorCodes.filter((entry) => entry.sdkNameOnly).map((entry) => [entry.code, entry.sdkConstant])).toEqual([
+    expect(errorCodes.filter((entry) => entry.misleadingSdkName).map((entry) => [entry.code, entry.sdkConstant])).toEqual([
       [143, 'INVALID_IMAGE_DATA'],
     ]);
   });

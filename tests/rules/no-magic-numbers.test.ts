@@ -49,7 +49,7 @@ ruleTester.run('no-magic-numbers', rule, {
     // Options.
     {
       code: "import Parse from 'parse/node';\nif (e.code === 209) {}\nres.json({ code: 209, error: 'x' });",
-      options: [{ ignore: [209] }],
+      options: [{ allow: [209] }],
     },
     {
       code: 'expect(e.code).toBe(209);\nassert.equal(e.code, 101);',
@@ -742,7 +742,7 @@ if (e.code === Parse.Error.INVALID_SESSION_TOKEN) {}
       ],
     },
     {
-      // ignore
+      // allow
       code: `
 import Parse from 'parse/node';
 if (e.code === 209 || e.code === 119) {}
@@ -751,7 +751,7 @@ if (e.code === 209 || e.code === 119) {}
 import Parse from 'parse/node';
 if (e.code === 209 || e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
-      options: [{"ignore":[209]}],
+      options: [{"allow":[209]}],
       errors: [
         { column: 34, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 37, endLine: 3, line: 3, messageId: 'magicCode' },
       ],

@@ -1,0 +1,44 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+
+import { currentMeaningsOf, entriesFor, meaningsForMessages, sdkConstantFor, type ErrorCodeEntry } from '../data/index.js';
+
+/** How every message names codes, meanings and constants (eslint-plugin-regexp's `mention`). */
+
+/** The distinct meanings of some entries, the one the SDK names first. */
+function distinctMeanings(entries: readonly ErrorCodeEntry[]): string[] {
+  const named = entries.filter((entry) => entry.sdkConstant !== undefined);
+  const unnamed = entries.filter((entry) => entry.sdkConstant === undefined);
+  return [...new Set([...named, ...unnamed].map((entry) => entry.meaning))];
+}
+
+/** `a, b, or c`, for prose. */
+export function mentionList(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(' or ');
+  return `${items.slice(0, -1).join(', ')}, or ${items.at(-1) ?? ''}`;
+}
+
+/** `object not found; invalid login parameters`: a code's meanings, for a parenthesis. */
+export function mentionMeanings(code: number): string {
+  return distinctMeanings(meaningsForMessages(code)).join('; ');
+}
+
+/** `object not found or invalid login parameters`: the meanings Parse sends a code with today, for prose. */
+export function mentionCurrentMeanings(code: number): string {
+  return mentionList(distinctMeanings(currentMeaningsOf(code)));
+}
+
+/** `100 (CONNECTION_FAILED)`, or `100 (connection failed)` when the SDK has no constant for it. */
+export function mentionCode(code: number): string {
+  return `${code} (${sdkConstantFor(code) ?? mentionMeanings(code)})`;
+}
+
+/** `ObjectNotFound/UserInvalidLoginParams`: the documentation's names of a code. */
+export function mentionDocumentationNames(code: number): string {
+  return [...new Set(entriesFor(code).map((entry) => entry.name))].join('/');
+}
+
+/** A constant as the code writes it (`P.Error.X`, `_ParseError.default.X`). */
+export function mentionAsWritten(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): string {
+  return sourceCode.getText(node);
+}

@@ -1,0 +1,17 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
+
+import { getFileAnalysis } from './file-analysis.js';
+
+/**
+ * `Parse.Error.OBJECT_NOT_FOUND` as the code at `node` can write it without a new import
+ * (`Parse.Error.X`, `P.Error.X`, `ParseError.X`), or undefined when no SDK binding is in scope there.
+ */
+export function parseErrorConstantTextAt(
+  context: Readonly<RuleContext<string, readonly unknown[]>>,
+  node: TSESTree.Node,
+  constant: string,
+): string | undefined {
+  const classText = getFileAnalysis(context.sourceCode).resolver.parseErrorClassTextAt(node);
+  return classText === undefined ? undefined : `${classText}.${constant}`;
+}
