@@ -48,9 +48,9 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [], checkTypes: false }],
     messages: {
       ambiguousCode:
-        "Error code {{code}} is ambiguous. {{code}} means: {{meanings}}. The code alone cannot tell them apart: check the error's message, or which call produced it, too.",
+        "Error code {{code}} means {{meanings}}, and the code alone cannot tell them apart. Check the error's message or the call that failed too.",
       ambiguousConstant:
-        "{{constant}} is ambiguous. {{code}} means: {{meanings}}. The code alone cannot tell them apart: check the error's message, or which call produced it, too.",
+        "{{constant}} ({{code}}) means {{meanings}}, and the code alone cannot tell them apart. Check the error's message or the call that failed too.",
     },
   },
   create(context, [{ allow, checkTypes }]) {

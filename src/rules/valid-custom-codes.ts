@@ -69,9 +69,9 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [], checkTypes: false }],
     messages: {
       codeInParseRange:
-        'Error code {{code}} is not a Parse error code, but it lies in the range up to 4999 that Parse Server reserves for its own codes, so a future Parse version may give it a meaning. Use a code from 9000 to 9999 for your own errors.',
+        'Error code {{code}} lies in the range up to 4999 that Parse reserves for its own codes. Use a code from 9000 to 9999 for your own errors.',
       codeInReservedRange:
-        'Error code {{code}} lies in the range 5000–8999, which Parse reserves for future use. Use a code from 9000 to 9999 for your own errors.',
+        'Error code {{code}} lies in 5000–8999, which Parse reserves for future use. Use a code from 9000 to 9999 for your own errors.',
       invalidCode:
         'Error code {{code}} is not a valid Parse error code: {{reason}}. Use a code from 9000 to 9999 for your own errors.',
     },
