@@ -62,30 +62,46 @@ describe.each(ruleEntries)('rule %s', (name, rule) => {
 });
 
 describe('configs', () => {
-  it('recommended: errors for the precise rules, a warning for ambiguous codes', () => {
+  const recommendedEntries = ruleEntries.filter(([, rule]) => rule.meta.docs?.recommended === true);
+  const takesCheckTypes = (rule: (typeof ruleEntries)[number][1]): boolean =>
+    'checkTypes' in ((rule.meta.schema as readonly { properties?: object }[])[0]?.properties ?? {});
+
+  it('recommended: each rule of meta.docs.recommended at its meta.docs.default severity, else as an error', () => {
     expect(plugin.configs.recommended).toEqual({
       name: 'parse-error-codes/recommended',
       plugins: { 'parse-error-codes': plugin },
-      rules: {
-        'parse-error-codes/no-ambiguous-codes': 'warn',
-        'parse-error-codes/no-deprecated-codes': 'error',
-        'parse-error-codes/no-magic-numbers': 'error',
-        'parse-error-codes/valid-custom-codes': 'error',
-      },
+      rules: Object.fromEntries(
+        recommendedEntries.map(([name, rule]) => [`parse-error-codes/${name}`, rule.meta.docs?.default ?? 'error']),
+      ),
     });
+    // Code cannot always avoid a shared code: ambiguity only warns.
+    expect(plugin.configs.recommended.rules?.['parse-error-codes/no-ambiguous-codes']).toBe('warn');
   });
 
   it('strict: the recommended rules as errors', () => {
-    expect(plugin.configs.strict.rules).toEqual({
-      'parse-error-codes/no-ambiguous-codes': 'error',
-      'parse-error-codes/no-deprecated-codes': 'error',
-      'parse-error-codes/no-magic-numbers': 'error',
-      'parse-error-codes/valid-custom-codes': 'error',
-    });
+    expect(plugin.configs.strict.rules).toEqual(
+      Object.fromEntries(recommendedEntries.map(([name]) => [`parse-error-codes/${name}`, 'error'])),
+    );
+  });
+
+  it('the type-checked configs: the same rules, with checkTypes where a rule takes it', () => {
+    for (const [typed, untyped] of [
+      ['recommended-type-checked', 'recommended'],
+      ['strict-type-checked', 'strict'],
+    ] as const) {
+      const expected = Object.fromEntries(
+        recommendedEntries.map(([name, rule]) => {
+          const severity = plugin.configs[untyped].rules?.[`parse-error-codes/${name}`];
+          return [`parse-error-codes/${name}`, takesCheckTypes(rule) ? [severity, { checkTypes: true }] : severity];
+        }),
+      );
+      expect(plugin.configs[typed].rules, typed).toEqual(expected);
+    }
   });
 
   it('all: every rule as an error', () => {
     expect(Object.keys(plugin.configs.all.rules ?? {})).toEqual(ruleFiles.toSorted().map((name) => `parse-error-codes/${name}`));
+    expect(new Set(Object.values(plugin.configs.all.rules ?? {}))).toEqual(new Set(['error']));
   });
 
   const code = "import Parse from 'parse/node';\nif (e.code === 141) {}\n";
