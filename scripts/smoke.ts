@@ -1,12 +1,12 @@
 // `npm run smoke [-- --limit N] [-- --quiet]`: lints the published code of `parse` (node_modules/parse/lib)
 // and `parse-server` (its published lib/, fetched with npm pack into .cache/smoke/) with the built
-// plugin's `configs.all`, applies the fixes and checks them (see scripts/fuzz-core.ts). Prints counts
+// plugin's `configs.all`, applies the fixes and checks them (see scripts/fuzz/index.ts). Prints counts
 // per rule, every report with its source line, and every fix; exits with 1 on any failure.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { plugin } from './built-plugin.js';
-import { FixChecker, knownIssueOf, RuleCounts, type FileCheck } from './fuzz-core.js';
+import { FixChecker, knownIssueOf, RuleCounts, type FileCheck } from './fuzz/index.js';
 import { PARSE_SERVER_VERSION, parseVersion, REPOSITORY_ROOT, smokeCorpus, type CorpusFile } from './smoke-corpus.js';
 
 const { values } = parseArgs({

@@ -6,9 +6,10 @@ import {
   KNOWN_ISSUES,
   knownIssueOf,
   runFuzz,
+  silentRulesMessage,
   type FailureKind,
   type PluginUnderTest,
-} from '../../scripts/fuzz-core.js';
+} from '../../scripts/fuzz/index.js';
 import { errorCodes } from '../../src/data/index.js';
 import plugin from '../../src/index.js';
 
@@ -28,9 +29,8 @@ describe('fuzzing every rule with random and templated programs', () => {
     expect(failures).toEqual([]);
     expect(summary.programs).toBe(COUNT);
     // The generator must reach every rule and produce fixes, or the run proves nothing.
-    for (const ruleName of Object.keys(plugin.rules)) {
-      expect(summary.counts.reports.get(`parse-error-codes/${ruleName}`) ?? 0, ruleName).toBeGreaterThan(0);
-    }
+    const silent = summary.counts.silent(Object.keys(plugin.rules).map((ruleName) => `parse-error-codes/${ruleName}`));
+    expect(silent, silentRulesMessage(silent, COUNT)).toEqual([]);
     expect(summary.counts.fixes.get('parse-error-codes/no-magic-numbers') ?? 0).toBeGreaterThan(100);
     expect(summary.unparsable).toBeLessThan(COUNT / 4);
   }, 60_000);
@@ -121,6 +121,26 @@ describe('the fuzz checks catch wrong fixes', () => {
     expect(failureKinds(right, "import type Parse from 'parse/node';\nif (e.code === 101) {}\n", 'file.ts')).toEqual([
       'unsafe-binding',
     ]);
+  });
+
+  it('reports a suggestion of any rule that does not parse', () => {
+    const rule: Rule.RuleModule = {
+      meta: { type: 'problem', hasSuggestions: true, schema: [] },
+      create: (context) => ({
+        Literal(node) {
+          context.report({ node, message: 'x', suggest: [{ desc: 'broken', fix: (fixer) => fixer.replaceText(node, '101 +') }] });
+        },
+      }),
+    };
+    const checked: PluginUnderTest = {
+      configs: {
+        all: {
+          plugins: { 'parse-error-codes': { rules: { 'other-rule': rule } } },
+          rules: { 'parse-error-codes/other-rule': 'error' },
+        },
+      },
+    };
+    expect(failureKinds(checked, 'if (e.code === 101) {}\n')).toEqual(['unparsable-suggestion']);
   });
 
   it('reports a fix that does not parse, a crash, and fixes that never end', () => {

@@ -1,0 +1,42 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { rules } from '../src/rules/index.js';
+import { REPOSITORY_ROOT, RULE_INDEX_FILE, renderRuleIndex, ruleNamesIn } from '../scripts/rule-index.js';
+
+/** The names of the files in `directory` that end with `suffix`, without it. */
+function namesIn(directory: string, suffix: string): string[] {
+  const full = path.join(REPOSITORY_ROOT, directory);
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .filter((file) => file.endsWith(suffix))
+    .map((file) => file.slice(0, -suffix.length))
+    .sort();
+}
+
+const ruleNames = ruleNamesIn();
+
+describe('src/rules/index.ts', () => {
+  it('is what npm run update writes from the files in src/rules/', () => {
+    expect(readFileSync(RULE_INDEX_FILE, 'utf8'), 'run npm run update').toBe(renderRuleIndex(ruleNames));
+  });
+
+  it('exports every rule file under its file name', () => {
+    expect(Object.keys(rules)).toEqual(ruleNames);
+  });
+
+  it.each(Object.entries(rules))('names %s as its file is named', (name, rule) => {
+    expect(rule.name).toBe(name);
+  });
+});
+
+describe('every rule has a test and a doc, and every test and doc a rule', () => {
+  it.each([
+    ['tests/rules', '.test.ts'],
+    ['docs/rules', '.md'],
+  ])('%s', (directory, suffix) => {
+    expect(namesIn(directory, suffix)).toEqual(ruleNames);
+  });
+});
