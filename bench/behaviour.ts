@@ -1,0 +1,58 @@
+// `npm run bench:behaviour -- --save FILE` / `-- --against FILE`: every message, fix and
+// suggestion of every rule (`configs.all`, the build in dist/) on the smoke corpus, written to FILE,
+// or compared with what FILE holds. Run `--save` before an optimisation and `--against` after it:
+// an optimisation must not change a single report (issue #15).
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+
+import { plugin } from '../scripts/built-plugin.js';
+import { REPOSITORY_ROOT, smokeCorpus } from '../scripts/smoke-corpus.js';
+
+const { values } = parseArgs({ options: { save: { type: 'string' }, against: { type: 'string' } } });
+if ((values.save === undefined) === (values.against === undefined)) {
+  throw new Error('Give either --save FILE or --against FILE.');
+}
+
+/** One report as text: position, rule, message, and the edits of its fix and each suggestion. */
+function describe(message: Linter.LintMessage): string {
+  const edit = (fix: Linter.LintMessage['fix']): string => (fix ? `${fix.range.join('-')}=${JSON.stringify(fix.text)}` : '');
+  const suggestions = (message.suggestions ?? []).map((suggestion) => `${suggestion.desc} ${edit(suggestion.fix)}`);
+  return [`${message.line}:${message.column}-${message.endLine}:${message.endColumn}`, message.ruleId, message.message, `fix ${edit(message.fix)}`, ...suggestions].join(' | ');
+}
+
+const linter = new Linter();
+const reports: Record<string, string[]> = {};
+for (const file of smokeCorpus()) {
+  const filename = path.join(REPOSITORY_ROOT, 'smoke', file.packageName, file.name);
+  const messages = linter.verify(
+    file.text,
+    [{ files: ['**/*.js'], languageOptions: { parser: tsParser, sourceType: file.sourceType }, linterOptions: { noInlineConfig: true } }, plugin.configs.all],
+    filename,
+  );
+  reports[`${file.packageName}/${file.name}`] = messages.filter((message) => message.ruleId !== null).map(describe);
+}
+const total = Object.values(reports).reduce((sum, list) => sum + list.length, 0);
+
+if (values.save !== undefined) {
+  writeFileSync(values.save, `${JSON.stringify(reports, null, 1)}\n`);
+  console.log(`Saved ${total} reports of ${Object.keys(reports).length} files to ${values.save}.`);
+} else if (values.against !== undefined) {
+  const saved = JSON.parse(readFileSync(values.against, 'utf8')) as Record<string, string[]>;
+  const files = [...new Set([...Object.keys(saved), ...Object.keys(reports)])].sort();
+  let differences = 0;
+  for (const file of files) {
+    const before = saved[file] ?? [];
+    const after = reports[file] ?? [];
+    const gone = before.filter((line) => !after.includes(line));
+    const added = after.filter((line) => !before.includes(line));
+    for (const line of gone) console.log(`- ${file} ${line}`);
+    for (const line of added) console.log(`+ ${file} ${line}`);
+    differences += gone.length + added.length;
+  }
+  console.log(differences === 0 ? `Same ${total} reports, fixes and suggestions as ${values.against}.` : `${differences} differences.`);
+  if (differences > 0) process.exitCode = 1;
+}
