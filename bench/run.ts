@@ -83,7 +83,7 @@ if (values.profile) {
   lines.push(
     '## Profile (`--profile`)',
     '',
-    'Where our rules spend their time: V8 CPU profiles of linting with our 4 rules only. Functions of the bundle in dist/ are shown with the source file the bundler took them from: `#findSites` is `FileAnalysis#findSites`, `dispatch` the listener `defineErrorCodeVisitor` returns, `onSite` a rule\'s handler, `create` at src/utils/create-rule.ts the wrapper every rule is built with, which runs once per rule and file; code bundled from node_modules/ shows its package path.',
+    'Where our rules spend their time: V8 CPU profiles of linting with our rules only. Functions of the bundle in dist/ are shown with the source file the bundler took them from: `literalSites` is `ErrorCodeSiteFinder#literalSites`, `deliverSites` the dispatcher of the listeners `defineErrorCodeVisitor` returns, `onSite` a rule\'s handler, `create` at src/utils/create-rule.ts the wrapper every rule is built with, which runs once per rule and file; code bundled from node_modules/ shows its package path.',
     '',
     ...summarizeProfile(await profileLint(smoke, 3), 'Smoke corpus, linted 3 times'),
     ...summarizeProfile(await profileLint([generatedFile('100k')], 1), 'Generated 100k-line file, linted once'),

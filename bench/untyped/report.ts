@@ -77,7 +77,7 @@ export function resultLines({ measurements: m, reps: REPS, elapsed, smoke, issue
     `| whole lint, \`@eslint/js\` recommended + ours | ${ms('smoke mixed total')} |`,
     `| — of which parsing | ${ms('smoke mixed parse')} |`,
     '',
-    'Our rules share one analysis per file and one set of listeners, registered by the rule created first (src/utils/error-code-sites.ts, `defineErrorCodeVisitor`), which hands the sites to the others: `stats` books nearly all of the shared work on that rule (`no-ambiguous-codes`, first in config order); only the sum is meaningful.',
+    'Our rules share one analysis per file and one set of listeners, registered by the rule created first (src/utils/error-code-visitor.ts, `defineErrorCodeVisitor`), which hands the sites to the others: `stats` books nearly all of the shared work on that rule (`no-ambiguous-codes`, first in config order); only the sum is meaningful.',
     '',
     '## (iii) generated files dense with error codes (.cache/bench/generated-*.js)',
     '',
