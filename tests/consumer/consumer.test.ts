@@ -26,9 +26,9 @@ const PACKAGE_NAME = 'eslint-plugin-parse-error-codes';
 
 /**
  * The ESLint versions to test, each installed in its own project: the floor of the peer range and
- * the newest release of each major. ESLint before 9.22 has no `eslint/config` (`defineConfig`) and,
- * before 9.18, loads `eslint.config.ts` only with `--flag unstable_ts_config`: that project's
- * TypeScript config is a plain array (configs/eslint.config.plain.ts.txt) run with the flag.
+ * the newest release of each major. ESLint 9.15 has no `eslint/config` (`defineConfig` came in 9.22)
+ * and loads `eslint.config.ts` only with `--flag unstable_ts_config` (9.39 needs no flag): that
+ * project's TypeScript config is a plain array (configs/eslint.config.plain.ts.txt) run with the flag.
  */
 const ESLINT_PROJECTS: readonly EslintProjectSpec[] = [
   {
