@@ -17,4 +17,6 @@ export default defineConfig([
   { ...shared, entry: { index: 'src/index.ts' }, format: ['cjs'], clean: true },
   // The catalog holds no identity that matters; it ships as both formats.
   { ...shared, entry: { catalog: 'src/data/index.ts' }, format: ['esm', 'cjs'], clean: false },
+  // The `bin` (`eslint-plugin-parse-error-codes explain 141`): one ESM file with the catalog inside, no types.
+  { ...shared, entry: { cli: 'src/cli/explain.ts' }, format: ['esm'], dts: false, clean: false },
 ]);

@@ -1,8 +1,10 @@
 /**
  * Consumer test: packs the package with `npm pack`, installs the tarball into one temporary project
- * per ESLint major, and runs the real `eslint` CLI and `ESLint` API there, for each config style
- * (ESM `eslint.config.js`, CommonJS `eslint.config.cjs`, TypeScript `eslint.config.ts`) on the same
- * JavaScript and TypeScript fixture sources.
+ * per ESLint version (the peer floor 9.15.0, the newest 9, the newest 10), and runs the real `eslint`
+ * CLI and `ESLint` API there, for each config style (ESM `eslint.config.js`, CommonJS
+ * `eslint.config.cjs`, TypeScript `eslint.config.ts`) on the same JavaScript and TypeScript fixture
+ * sources. One more project runs the same sources through oxlint's JS plugins (pinned version,
+ * without ESLint installed) and expects the same reports and `--fix` output.
  *
  * Slow (installs from the registry, cached in `.cache/consumer/`): it runs with
  * `npm run test:consumer`, never in the plain `vitest run`. `KEEP_CONSUMER_PROJECTS=1` keeps the
@@ -22,11 +24,39 @@ const fixturesDir = fileURLToPath(new URL('fixtures/', import.meta.url));
 const npmCacheDir = path.join(repoRoot, '.cache', 'consumer', 'npm-cache');
 const PACKAGE_NAME = 'eslint-plugin-parse-error-codes';
 
-/** The ESLint majors to test, each installed in its own project at its newest release. */
-const MAJORS = [
-  { major: 9, range: '^9' },
-  { major: 10, range: '^10' },
-] as const;
+/**
+ * The ESLint versions to test, each installed in its own project: the floor of the peer range and
+ * the newest release of each major. ESLint 9.15 has no `eslint/config` (`defineConfig` came in 9.22)
+ * and loads `eslint.config.ts` only with `--flag unstable_ts_config` (9.39 needs no flag): that
+ * project's TypeScript config is a plain array (configs/eslint.config.plain.ts.txt) run with the flag.
+ */
+const ESLINT_PROJECTS: readonly EslintProjectSpec[] = [
+  {
+    id: 'eslint9.15',
+    label: 'ESLint 9.15 (peer floor)',
+    range: '9.15.0',
+    tsConfigFixture: 'eslint.config.plain.ts.txt',
+    tsFlags: ['unstable_ts_config'],
+  },
+  { id: 'eslint9', label: 'ESLint 9', range: '^9', tsConfigFixture: 'eslint.config.ts.txt', tsFlags: [] },
+  { id: 'eslint10', label: 'ESLint 10', range: '^10', tsConfigFixture: 'eslint.config.ts.txt', tsFlags: [] },
+];
+
+/** The newest ESLint, where the package shape and the bin are checked. */
+const NEWEST_ESLINT = 'eslint10';
+
+interface EslintProjectSpec {
+  id: string;
+  label: string;
+  range: string;
+  /** The fixture copied to `ts/eslint.config.ts`. */
+  tsConfigFixture: string;
+  /** `--flag`s the TypeScript config needs on this version. */
+  tsFlags: readonly string[];
+}
+
+/** oxlint, pinned exactly: its JS plugin support is young and changes between minor versions. */
+const OXLINT_VERSION = '1.95.0';
 
 /** The other packages every project gets. */
 const SHARED_DEV_DEPENDENCIES = {
@@ -79,7 +109,8 @@ const API_SCRIPT = `import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 
-const eslint = new ESLint({ fix: true });
+const flags = (process.env.CONSUMER_ESLINT_FLAGS ?? '').split(',').filter(Boolean);
+const eslint = new ESLint({ fix: true, ...(flags.length > 0 ? { flags } : {}) });
 const results = [];
 for (const file of process.argv.slice(2)) {
   const filePath = path.resolve(file);
@@ -92,6 +123,7 @@ process.stdout.write(JSON.stringify({ version: ESLint.version, results }));
 /** Loads the package both ways and describes what each gives. */
 const SHAPE_SCRIPT_CJS = `const plugin = require('${PACKAGE_NAME}');
 const catalog = require('${PACKAGE_NAME}/catalog');
+const catalogJson = require('${PACKAGE_NAME}/catalog.json');
 const { version } = require('${PACKAGE_NAME}/package.json');
 process.stdout.write(JSON.stringify({
   hasDefaultProperty: 'default' in plugin,
@@ -100,12 +132,14 @@ process.stdout.write(JSON.stringify({
   configs: Object.keys(plugin.configs ?? {}),
   configsRegisterPlugin: Object.values(plugin.configs ?? {}).every((config) => config.plugins['parse-error-codes'] === plugin),
   catalog: Object.keys(catalog).sort(),
+  catalogJson: { entries: catalogJson.length, matchesCatalog: catalogJson.every((entry, index) => entry.code === catalog.errorCodes[index].code && entry.name === catalog.errorCodes[index].name && entry.sdkConstant === (catalog.errorCodes[index].sdkConstant ?? null)), catalogEntries: catalog.errorCodes.length },
   version,
 }));
 `;
 const SHAPE_SCRIPT_ESM = `import { createRequire } from 'node:module';
 import plugin from '${PACKAGE_NAME}';
 import * as catalog from '${PACKAGE_NAME}/catalog';
+import catalogJson from '${PACKAGE_NAME}/catalog.json' with { type: 'json' };
 import packageJson from '${PACKAGE_NAME}/package.json' with { type: 'json' };
 process.stdout.write(JSON.stringify({
   hasDefaultProperty: 'default' in plugin,
@@ -114,6 +148,7 @@ process.stdout.write(JSON.stringify({
   configs: Object.keys(plugin.configs ?? {}),
   configsRegisterPlugin: Object.values(plugin.configs ?? {}).every((config) => config.plugins['parse-error-codes'] === plugin),
   catalog: Object.keys(catalog).sort(),
+  catalogJson: { entries: catalogJson.length, matchesCatalog: catalogJson.every((entry, index) => entry.code === catalog.errorCodes[index].code && entry.name === catalog.errorCodes[index].name && entry.sdkConstant === (catalog.errorCodes[index].sdkConstant ?? null)), catalogEntries: catalog.errorCodes.length },
   version: packageJson.version,
 }));
 process.stderr.write(String(createRequire(import.meta.url)('${PACKAGE_NAME}') === plugin));
@@ -265,28 +300,51 @@ function note(cell: string, what: string): void {
 let tempRoot = '';
 let tarball = '';
 let packedFiles: string[] = [];
-const projects = new Map<number, Project>();
+const projects = new Map<string, Project>();
 
-async function createProject(major: number, range: string): Promise<Project> {
-  const dir = path.join(tempRoot, `eslint${major}`);
+/** `npm install` in `dir` from the shared cache, without a lockfile; `extraArgs` such as `--legacy-peer-deps`. */
+function npmInstall(dir: string, extraArgs: readonly string[] = []): Promise<RunResult> {
+  return run(
+    'npm',
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--no-package-lock',
+      '--loglevel=error',
+      '--cache',
+      npmCacheDir,
+      ...extraArgs,
+    ],
+    dir,
+  );
+}
+
+async function copySources(cellDir: string): Promise<void> {
+  await mkdir(path.join(cellDir, 'src'), { recursive: true });
+  for (const file of SOURCE_FILES) {
+    await copyFile(path.join(fixturesDir, `${file}.txt`), path.join(cellDir, file));
+  }
+}
+
+async function createProject({ id, range, tsConfigFixture }: EslintProjectSpec): Promise<Project> {
+  const dir = path.join(tempRoot, id);
   await mkdir(dir, { recursive: true });
   const packageJson = {
-    name: `consumer-eslint${major}`,
+    name: `consumer-${id.replace('.', '-')}`,
     private: true,
     type: 'module',
     devDependencies: { ...SHARED_DEV_DEPENDENCIES, eslint: range, [PACKAGE_NAME]: `file:${tarball}` },
   };
   await writeFile(path.join(dir, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);
-  const install = await run(
-    'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', '--cache', npmCacheDir],
-    dir,
-  );
+  const install = await npmInstall(dir);
 
   for (const { style, configFile, packageType } of STYLES) {
     const cellDir = path.join(dir, style);
+    const configFixture = style === 'ts' ? tsConfigFixture : `${configFile}.txt`;
     await mkdir(path.join(cellDir, 'src'), { recursive: true });
-    await copyFile(path.join(fixturesDir, 'configs', `${configFile}.txt`), path.join(cellDir, configFile));
+    await copyFile(path.join(fixturesDir, 'configs', configFixture), path.join(cellDir, configFile));
     if (packageType !== undefined) {
       await writeFile(path.join(cellDir, 'package.json'), `${JSON.stringify({ type: packageType }, null, 2)}\n`);
     }
@@ -302,9 +360,66 @@ async function createProject(major: number, range: string): Promise<Project> {
   return { dir, eslintVersion: eslintPackage.version, installMs: install.ms };
 }
 
-function getProject(major: number): Project {
-  const project = projects.get(major);
-  if (project === undefined) throw new Error(`No project for ESLint ${major}: its install failed.`);
+interface OxlintProject {
+  dir: string;
+  oxlintVersion: string;
+  installMs: number;
+}
+
+/** The oxlint config styles: each a subfolder of the oxlint project, with the same sources under `src/`. */
+const OXLINT_STYLES = [
+  // The README's file, as checked in (generated from configs.recommended by `npm run update:oxlint`).
+  { style: 'oxlintrc', configFile: '.oxlintrc.json', source: path.join(repoRoot, 'examples', 'oxlint', '.oxlintrc.json'), args: [] },
+  // oxlint finds .oxlintrc.json and oxlint.config.ts by itself, a JavaScript config only with -c.
+  {
+    style: 'config-js',
+    configFile: 'oxlint.config.js',
+    source: path.join(fixturesDir, 'configs', 'oxlint.config.js.txt'),
+    args: ['-c', 'oxlint.config.js'],
+  },
+] as const;
+
+let oxlintProject: OxlintProject | undefined;
+
+/**
+ * oxlint and the tarball, nothing else: `--legacy-peer-deps` keeps npm from adding ESLint (the
+ * plugin's peer), so the run shows that the plugin needs no ESLint at runtime under oxlint.
+ */
+async function createOxlintProject(): Promise<OxlintProject> {
+  const dir = path.join(tempRoot, 'oxlint');
+  await mkdir(dir, { recursive: true });
+  const packageJson = {
+    name: 'consumer-oxlint',
+    private: true,
+    type: 'module',
+    devDependencies: { oxlint: OXLINT_VERSION, [PACKAGE_NAME]: `file:${tarball}` },
+  };
+  await writeFile(path.join(dir, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);
+  const install = await npmInstall(dir, ['--legacy-peer-deps']);
+  for (const { style, configFile, source } of OXLINT_STYLES) {
+    const cellDir = path.join(dir, style);
+    await copySources(cellDir);
+    await copyFile(source, path.join(cellDir, configFile));
+  }
+  const tsDir = path.join(dir, 'config-ts');
+  await copySources(tsDir);
+  await copyFile(path.join(fixturesDir, 'configs', 'oxlint.config.ts.txt'), path.join(tsDir, 'oxlint.config.ts'));
+  const typedDir = path.join(dir, 'check-types');
+  await copySources(typedDir);
+  await copyFile(path.join(fixturesDir, 'configs', 'oxlint-check-types.json.txt'), path.join(typedDir, '.oxlintrc.json'));
+
+  const oxlintPackage = (await readJson(path.join(dir, 'node_modules', 'oxlint', 'package.json'))) as { version: string };
+  return { dir, oxlintVersion: oxlintPackage.version, installMs: install.ms };
+}
+
+function getOxlintProject(): OxlintProject {
+  if (oxlintProject === undefined) throw new Error('No oxlint project: its install failed.');
+  return oxlintProject;
+}
+
+function getProject(id: string): Project {
+  const project = projects.get(id);
+  if (project === undefined) throw new Error(`No project ${id}: its install failed.`);
   return project;
 }
 
@@ -322,14 +437,22 @@ beforeAll(async () => {
   packedFiles = packed.files.map((file) => file.path);
   note('pack', `npm pack: ${packed.filename}, ${packedFiles.length} files (${pack.ms} ms)`);
 
-  // Both projects install at once: mostly waiting on the cache and the network.
-  const installed = await Promise.all(MAJORS.map(({ major, range }) => createProject(major, range)));
-  for (const [index, { major, range }] of MAJORS.entries()) {
+  // The projects install at once: mostly waiting on the cache and the network.
+  const [installed, oxlint] = await Promise.all([
+    Promise.all(ESLINT_PROJECTS.map((spec) => createProject(spec))),
+    createOxlintProject(),
+  ]);
+  for (const [index, { id, label, range }] of ESLINT_PROJECTS.entries()) {
     const project = installed[index];
     if (project === undefined) continue;
-    projects.set(major, project);
-    note(`ESLint ${major}`, `eslint@${range} resolved to ${project.eslintVersion}; npm install ${project.installMs} ms`);
+    projects.set(id, project);
+    note(label, `eslint@${range} resolved to ${project.eslintVersion}; npm install ${project.installMs} ms`);
   }
+  oxlintProject = oxlint;
+  note(
+    `oxlint ${OXLINT_VERSION}`,
+    `oxlint@${OXLINT_VERSION} resolved to ${oxlint.oxlintVersion}, --legacy-peer-deps so that no ESLint is installed; npm install ${oxlint.installMs} ms`,
+  );
 }, 600_000);
 
 afterAll(async () => {
@@ -351,10 +474,11 @@ describe('package shape', () => {
       main: string;
       module: string;
       types: string;
+      bin: Record<string, string>;
       exports: Record<string, string | Record<string, Record<string, string>>>;
     };
 
-    const targets = [packageJson.main, packageJson.module, packageJson.types];
+    const targets = [packageJson.main, packageJson.module, packageJson.types, ...Object.values(packageJson.bin)];
     for (const entry of Object.values(packageJson.exports)) {
       if (typeof entry === 'string') {
         targets.push(entry);
@@ -365,11 +489,12 @@ describe('package shape', () => {
     const missing = targets.map((target) => target.replace(/^\.\//, '')).filter((target) => !packedFiles.includes(target));
     expect(missing).toEqual([]);
     expect(packedFiles.filter((file) => !/^(dist\/|package\.json$|README|LICEN[CS]E|CHANGELOG)/i.test(file))).toEqual([]);
-    note('package shape', `tarball has every main/module/types/exports target (${targets.length} paths)`);
+    expect(packedFiles).toEqual(expect.arrayContaining(['dist/catalog.json', 'dist/cli.js']));
+    note('package shape', `tarball has every main/module/types/bin/exports target (${targets.length} paths), dist/catalog.json among them`);
   });
 
   it('gives the same plugin and catalog to require() and import', async () => {
-    const { dir } = getProject(MAJORS[MAJORS.length - 1]?.major ?? 10);
+    const { dir } = getProject(NEWEST_ESLINT);
     await writeFile(path.join(dir, 'shape.cjs'), SHAPE_SCRIPT_CJS);
     await writeFile(path.join(dir, 'shape.mjs'), SHAPE_SCRIPT_ESM);
     const fromRequire = parseJson((await run('node', ['shape.cjs'], dir)).stdout, 'shape.cjs') as Record<string, unknown>;
@@ -390,28 +515,48 @@ describe('package shape', () => {
     );
     expect(fromRequire.configs).toEqual(expect.arrayContaining(['recommended', 'strict', 'all']));
     expect(fromRequire.catalog).toEqual(expect.arrayContaining(['errorCodes', 'entriesFor', 'fixConstantFor']));
+    const { catalogJson } = fromRequire as { catalogJson: { entries: number; catalogEntries: number; matchesCatalog: boolean } };
+    expect(catalogJson.entries).toBe(catalogJson.catalogEntries);
+    expect(catalogJson.matchesCatalog).toBe(true);
+    note('package shape', `'./catalog.json' loads with require() and import ... with { type: 'json' }: ${catalogJson.entries} entries, as in './catalog'`);
     note('package shape', "require() and import of '.', './catalog' and './package.json' agree; require() gives the plugin itself");
     // One object: an ESM config that also loads a CommonJS shared config must not see two plugins
     // named parse-error-codes ("Cannot redefine plugin").
     expect(esm.stderr).toBe('true');
     note('package shape', 'require() and import give the same plugin object');
   });
+
+  it('runs the bin from the installed tarball: npx eslint-plugin-parse-error-codes explain 141', async () => {
+    const { dir } = getProject(NEWEST_ESLINT);
+    const known = await run('npx', ['--no', '--cache', npmCacheDir, PACKAGE_NAME, 'explain', '141'], dir);
+    expect(known.stdout.split('\n').slice(0, 3)).toEqual([
+      '141: 5 meanings',
+      'Range: -1 to 4999, taken by Parse itself (Parse Server and the SDKs).',
+      'SDK constant: Parse.Error.SCRIPT_FAILED',
+    ]);
+    const unknown = await run('npx', ['--no', '--cache', npmCacheDir, PACKAGE_NAME, 'explain', 'nope'], dir, [1]);
+    expect(unknown.stderr).toContain('unknown error code, constant or name: "nope"');
+    note('package shape', `npx ${PACKAGE_NAME} explain 141: prints the meanings (${known.ms} ms); an unknown input exits 1`);
+  });
 });
 
-for (const { major } of MAJORS) {
-  describe(`ESLint ${major}`, () => {
+for (const { id, label, tsConfigFixture, tsFlags } of ESLINT_PROJECTS) {
+  describe(label, () => {
     for (const { style, configFile } of STYLES) {
       describe(`${configFile} (${style})`, () => {
-        const cell = `ESLint ${major} × ${configFile}`;
-        const cellDir = (): string => path.join(getProject(major).dir, style);
-        const eslintBin = (): string => path.join(getProject(major).dir, 'node_modules', 'eslint', 'bin', 'eslint.js');
+        const cell = `${label} × ${configFile}`;
+        const cellDir = (): string => path.join(getProject(id).dir, style);
+        const eslintBin = (): string => path.join(getProject(id).dir, 'node_modules', 'eslint', 'bin', 'eslint.js');
+        const flags = style === 'ts' ? tsFlags : [];
+        const flagArgs = flags.flatMap((flag) => ['--flag', flag]);
+        const apiEnv: Record<string, string> = flags.length > 0 ? { CONSUMER_ESLINT_FLAGS: flags.join(',') } : {};
 
         /** `eslint --format json src` plus `extraArgs`; exit code 1 is expected, the fixtures have errors. */
         async function lint(
           extraArgs: readonly string[],
           extraEnv: Readonly<Record<string, string>> = {},
         ): Promise<{ reports: string[]; ms: number; stderr: string }> {
-          const args = [eslintBin(), '--format', 'json', ...extraArgs, 'src'];
+          const args = [eslintBin(), '--format', 'json', ...flagArgs, ...extraArgs, 'src'];
           const result = await run('node', args, cellDir(), [0, 1], extraEnv);
           const results = parseJson(result.stdout, `eslint ${extraArgs.join(' ')}`) as LintResult[];
           return { reports: formatReports(results, cellDir()), ms: result.ms, stderr: result.stderr };
@@ -420,7 +565,12 @@ for (const { major } of MAJORS) {
         it('reports exactly the expected problems in the JS and TS sources', async () => {
           const { reports, ms } = await lint([]);
           expect(reports).toEqual(await readLines('expected/reports.txt'));
-          const flagNote = style === 'ts' ? ', no --flag unstable_ts_config, jiti loads the config' : '';
+          const flagNote =
+            style !== 'ts'
+              ? ''
+              : flags.length > 0
+                ? `, ${flagArgs.join(' ')}, ${tsConfigFixture} (no defineConfig before 9.22), jiti loads the config`
+                : ', no --flag unstable_ts_config, jiti loads the config';
           note(cell, `eslint src: ${reports.length} reports on ${SOURCE_FILES.join(', ')} match (${ms} ms${flagNote})`);
         });
 
@@ -441,7 +591,7 @@ for (const { major } of MAJORS) {
         });
 
         it('gives the same reports with --concurrency (ESLint >= 9.34)', async () => {
-          const { eslintVersion } = getProject(major);
+          const { eslintVersion } = getProject(id);
           if (!atLeast(eslintVersion, 9, 34)) {
             note(cell, `--concurrency: skipped, ESLint ${eslintVersion} < 9.34`);
             return;
@@ -457,7 +607,7 @@ for (const { major } of MAJORS) {
         });
 
         it('fixes and suggests through the ESLint API as an editor does (new ESLint({ fix: true }))', async () => {
-          const result = await run('node', ['lint-api.mjs', ...SOURCE_FILES], cellDir(), [0]);
+          const result = await run('node', ['lint-api.mjs', ...SOURCE_FILES], cellDir(), [0], apiEnv);
           const { results } = parseJson(result.stdout, 'lint-api.mjs') as ApiOutput;
           const sources = new Map<string, string>();
           for (const file of SOURCE_FILES) sources.set(file, await readFixture(`${file}.txt`));
@@ -477,8 +627,8 @@ for (const { major } of MAJORS) {
         });
 
         if (style === 'ts') {
-          it('type-checks eslint.config.ts (defineConfig, extends: [plugin.configs.recommended], no casts)', async () => {
-            const tsc = path.join(getProject(major).dir, 'node_modules', 'typescript', 'bin', 'tsc');
+          it(`type-checks eslint.config.ts (${tsConfigFixture === 'eslint.config.ts.txt' ? 'defineConfig, extends: [plugin.configs.recommended]' : 'a Linter.Config[] array'}, no casts)`, async () => {
+            const tsc = path.join(getProject(id).dir, 'node_modules', 'typescript', 'bin', 'tsc');
             const result = await run('node', [tsc, '--noEmit', '-p', 'tsconfig.json'], cellDir());
             expect(result.stdout).toBe('');
             note(cell, `tsc --noEmit (typescript ~5.9, strict, skipLibCheck off): clean (${result.ms} ms)`);
@@ -487,7 +637,7 @@ for (const { major } of MAJORS) {
 
         if (style === 'cjs') {
           it('type-checks eslint.config.cjs with // @ts-check, as an editor does', async () => {
-            const projectDir = getProject(major).dir;
+            const projectDir = getProject(id).dir;
             const tsc = path.join(projectDir, 'node_modules', 'typescript', 'bin', 'tsc');
             const result = await run('node', [tsc, '--noEmit', '-p', 'tsconfig.json'], cellDir());
             expect(result.stdout.split('\n').filter((line) => line.includes('error TS'))).toEqual([]);
@@ -513,3 +663,148 @@ for (const { major } of MAJORS) {
   });
 }
 
+
+/** oxlint's `-f json` output. */
+interface OxlintOutput {
+  diagnostics: {
+    message: string;
+    code?: string;
+    severity: 'error' | 'warning' | 'advice';
+    filename: string;
+    labels: { span: { offset: number; length: number; line: number; column: number } }[];
+  }[];
+  number_of_files: number;
+}
+
+/**
+ * oxlint's diagnostics as the lines formatReports makes from ESLint's: oxlint names a rule
+ * `parse-error-codes(no-magic-numbers)` and places it by its label's 1-based line and column; it
+ * prints files in no fixed order, so they are sorted by file, position and rule (ESLint's order).
+ */
+function formatOxlintReports(output: OxlintOutput): string[] {
+  return output.diagnostics
+    .map(({ message, code, severity, filename, labels }) => {
+      const [label, ...more] = labels;
+      if (label === undefined || more.length > 0) throw new Error(`oxlint diagnostic without exactly one label: ${message}`);
+      const ruleId = code?.replace(/^([\w-]+)\((.+)\)$/, '$1/$2') ?? '(no rule)';
+      return { file: filename.split(path.sep).join('/'), line: label.span.line, column: label.span.column, ruleId, severity, message };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
+    .map(
+      ({ file, line, column, severity, ruleId, message }) =>
+        `${file}:${line}:${column} ${severity === 'error' ? 'error' : 'warning'} ${ruleId} ${message}`,
+    );
+}
+
+/** The fixed sources with every suggestion of expected/suggestions.txt applied (each rewrites one line). */
+async function expectedWithSuggestions(): Promise<Record<string, string>> {
+  const files: Record<string, string> = {
+    'src/cloud.js': await readFixture('expected/cloud.js.txt'),
+    'src/handlers.js': await readFixture('src/handlers.js.txt'),
+    'src/session.ts': await readFixture('expected/session.ts.txt'),
+  };
+  for (const suggestion of await readLines('expected/suggestions.txt')) {
+    const match = /^(\S+?):\d+:\d+ \S+ \| .* \| (\d+): (.*)$/.exec(suggestion);
+    const [, file = '', line = '', text = ''] = match ?? [];
+    const source = files[file];
+    if (source === undefined) throw new Error(`Cannot read the suggestion ${suggestion}`);
+    const lines = source.split('\n');
+    lines[Number(line) - 1] = text;
+    files[file] = lines.join('\n');
+  }
+  return files;
+}
+
+describe(`oxlint ${OXLINT_VERSION}`, () => {
+  const oxlintBin = (): string => path.join(getOxlintProject().dir, 'node_modules', 'oxlint', 'bin', 'oxlint');
+
+  /** `oxlint -f json` plus `args`; exit code 1 is expected, the fixtures have errors. */
+  async function oxlint(cellDir: string, args: readonly string[]): Promise<{ output: OxlintOutput; ms: number }> {
+    const result = await run('node', [oxlintBin(), '-f', 'json', ...args], cellDir, [0, 1]);
+    return { output: parseJson(result.stdout, `oxlint ${args.join(' ')}`) as OxlintOutput, ms: result.ms };
+  }
+
+  async function oxlintReports(cellDir: string, args: readonly string[]): Promise<{ output: OxlintOutput; reports: string[]; ms: number }> {
+    const { output, ms } = await oxlint(cellDir, args);
+    return { output, reports: formatOxlintReports(output), ms };
+  }
+
+  async function readSources(cellDir: string): Promise<Record<string, string>> {
+    return Object.fromEntries(
+      await Promise.all(SOURCE_FILES.map(async (file) => [file, await readFile(path.join(cellDir, file), 'utf8')] as const)),
+    );
+  }
+
+  it('is installed without ESLint', () => {
+    expect(existsSync(path.join(getOxlintProject().dir, 'node_modules', 'eslint'))).toBe(false);
+    expect(existsSync(path.join(getOxlintProject().dir, 'node_modules', PACKAGE_NAME, 'dist', 'index.cjs'))).toBe(true);
+  });
+
+  for (const { style, configFile, args } of OXLINT_STYLES) {
+    describe(`${configFile} (${style})`, () => {
+      const cell = `oxlint ${OXLINT_VERSION} × ${configFile}`;
+      const cellDir = (): string => path.join(getOxlintProject().dir, style);
+
+      it('reports exactly what ESLint reports in the JS and TS sources (rule, position, severity, message)', async () => {
+        const { output, reports, ms } = await oxlintReports(cellDir(), [...args, 'src']);
+        expect(output.number_of_files).toBe(SOURCE_FILES.length);
+        expect(reports).toEqual(await readLines('expected/reports.txt'));
+        note(cell, `oxlint -f json ${[...args, 'src'].join(' ')}: ${reports.length} reports match ESLint's expected/reports.txt (${ms} ms)`);
+      });
+
+      it('rewrites the files with --fix exactly as eslint --fix does', async () => {
+        const { reports, ms } = await oxlintReports(cellDir(), [...args, '--fix', 'src']);
+        expect(reports).toEqual(await readLines('expected/reports-after-fix.txt'));
+        expect(await readSources(cellDir())).toEqual({
+          'src/cloud.js': await readFixture('expected/cloud.js.txt'),
+          'src/handlers.js': await readFixture('src/handlers.js.txt'),
+          'src/session.ts': await readFixture('expected/session.ts.txt'),
+        });
+        note(cell, `oxlint --fix: files byte-identical to eslint --fix, ${reports.length} reports remain as with ESLint (${ms} ms)`);
+      });
+
+      it('applies the suggestions ESLint offers with --fix-suggestions', async () => {
+        // From the original sources: --fix-suggestions applies the fixes too.
+        await copySources(cellDir());
+        const { reports, ms } = await oxlintReports(cellDir(), [...args, '--fix-suggestions', 'src']);
+        expect(await readSources(cellDir())).toEqual(await expectedWithSuggestions());
+        expect(reports.filter((line) => line.includes('no-magic-numbers'))).toEqual([]);
+        note(cell, `oxlint --fix-suggestions: the ${(await readLines('expected/suggestions.txt')).length} suggestions of expected/suggestions.txt applied, no no-magic-numbers left (${ms} ms)`);
+      });
+    });
+  }
+
+  it('cannot load oxlint.config.ts on Node < 22.18; on newer Node it reports as ESLint does', async () => {
+    const cell = `oxlint ${OXLINT_VERSION} × oxlint.config.ts`;
+    const cellDir = path.join(getOxlintProject().dir, 'config-ts');
+    const [nodeMajor = 0, nodeMinor = 0] = process.versions.node.split('.').map(Number);
+    if (nodeMajor > 22 || (nodeMajor === 22 && nodeMinor >= 18)) {
+      const { reports, ms } = await oxlintReports(cellDir, ['src']);
+      expect(reports).toEqual(await readLines('expected/reports.txt'));
+      note(cell, `Node ${process.versions.node}: ${reports.length} reports match (${ms} ms)`);
+      return;
+    }
+    const result = await run('node', [oxlintBin(), '-f', 'json', 'src'], cellDir, [1]);
+    expect(result.stdout + result.stderr).toContain('TypeScript config files require Node.js >=22.18.0.');
+    note(cell, `Node ${process.versions.node}: oxlint refuses the config ("TypeScript config files require Node.js >=22.18.0"), as documented`);
+  });
+
+  it('has no type information for JS plugins: checkTypes: true stops with the rule\'s configuration error', async () => {
+    const cell = `oxlint ${OXLINT_VERSION} × checkTypes`;
+    const { output } = await oxlint(path.join(getOxlintProject().dir, 'check-types'), ['src/session.ts']);
+    expect(output.diagnostics).toHaveLength(1);
+    expect(output.diagnostics[0]?.message).toContain('Error running JS plugin.');
+    expect(output.diagnostics[0]?.message).toContain(
+      'Rule "parse-error-codes/no-magic-numbers" has "checkTypes" on, but',
+    );
+    expect(output.diagnostics[0]?.message).toContain('has no type information.');
+    note(cell, 'no-magic-numbers with { checkTypes: true }: one diagnostic, the rule\'s own "has no type information" error');
+  });
+
+  it('runs the bin from the installed tarball without ESLint', async () => {
+    const { dir } = getOxlintProject();
+    const result = await run('npx', ['--no', '--cache', npmCacheDir, PACKAGE_NAME, 'explain', 'OBJECT_NOT_FOUND'], dir);
+    expect(result.stdout.split('\n')[0]).toBe('Parse.Error.OBJECT_NOT_FOUND is 101.');
+    note(`oxlint ${OXLINT_VERSION}`, `npx ${PACKAGE_NAME} explain OBJECT_NOT_FOUND in the project without ESLint (${result.ms} ms)`);
+  });
+});

@@ -1,0 +1,40 @@
+// The catalog as plain JSON (dist/catalog.json, exported as `eslint-plugin-parse-error-codes/catalog.json`),
+// for tools and other languages. Shared by scripts/generate-catalog-json.ts and the tests.
+import type { ErrorCodeEntry } from '../src/data/index.js';
+
+/**
+ * One entry as JSON: the fields of ErrorCodeEntry under the same names and in the same order, with
+ * null where the entry has no value (`sdkConstant`, `replacedBy`), so that every entry has every key.
+ */
+export interface CatalogJsonEntry {
+  code: number;
+  name: string;
+  sdkConstant: string | null;
+  sdkNameOnly: boolean;
+  category: ErrorCodeEntry['category'];
+  status: ErrorCodeEntry['status'];
+  replacedBy: number | null;
+  meaning: string;
+  description: string;
+  sources: ErrorCodeEntry['sources'][number][];
+}
+
+export function toCatalogJsonEntry(entry: ErrorCodeEntry): CatalogJsonEntry {
+  return {
+    code: entry.code,
+    name: entry.name,
+    sdkConstant: entry.sdkConstant ?? null,
+    sdkNameOnly: entry.sdkNameOnly,
+    category: entry.category,
+    status: entry.status,
+    replacedBy: entry.replacedBy ?? null,
+    meaning: entry.meaning,
+    description: entry.description,
+    sources: [...entry.sources],
+  };
+}
+
+/** The text of catalog.json: an array of every entry, in the catalog's order, two-space indented. */
+export function renderCatalogJson(entries: readonly ErrorCodeEntry[]): string {
+  return `${JSON.stringify(entries.map(toCatalogJsonEntry), null, 2)}\n`;
+}
