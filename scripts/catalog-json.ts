@@ -10,7 +10,7 @@ export interface CatalogJsonEntry {
   code: number;
   name: string;
   sdkConstant: string | null;
-  sdkNameOnly: boolean;
+  misleadingSdkName: boolean;
   category: ErrorCodeEntry['category'];
   status: ErrorCodeEntry['status'];
   replacedBy: number | null;
@@ -24,7 +24,7 @@ export function toCatalogJsonEntry(entry: ErrorCodeEntry): CatalogJsonEntry {
     code: entry.code,
     name: entry.name,
     sdkConstant: entry.sdkConstant ?? null,
-    sdkNameOnly: entry.sdkNameOnly,
+    misleadingSdkName: entry.misleadingSdkName,
     category: entry.category,
     status: entry.status,
     replacedBy: entry.replacedBy ?? null,

@@ -15,7 +15,7 @@ const GENERATORS: readonly { readonly script: string; readonly writes: string }[
   { script: 'update:rule-index', writes: 'src/rules/index.ts, from the files in src/rules/' },
   { script: 'docs', writes: 'docs/error-codes.md, from the catalog' },
   { script: 'docs:rules', writes: "the README's configs and rules lists and each rule doc's header (eslint-doc-generator)" },
-  // Planned: { script: 'update:oxlint', writes: '…' }, { script: 'update:catalog-json', writes: '…' }.
+  { script: 'update:oxlint', writes: 'examples/oxlint/.oxlintrc.json, from configs.recommended' },
 ];
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });

@@ -46,7 +46,7 @@ function describeEntry(entry: ErrorCodeEntry): string[] {
   const details: string[] = [entry.status];
   if (entry.sdkConstant !== undefined) {
     details.push(
-      entry.sdkNameOnly ? `Parse.Error.${entry.sdkConstant}, SDK name only` : `Parse.Error.${entry.sdkConstant}`,
+      entry.misleadingSdkName ? `Parse.Error.${entry.sdkConstant}, SDK name only` : `Parse.Error.${entry.sdkConstant}`,
     );
   }
   if (entry.replacedBy !== undefined) details.push(`replaced by ${entry.replacedBy}`);

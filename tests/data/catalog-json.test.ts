@@ -25,7 +25,7 @@ describe('catalog.json', () => {
       'code',
       'name',
       'sdkConstant',
-      'sdkNameOnly',
+      'misleadingSdkName',
       'category',
       'status',
       'replacedBy',
