@@ -24,6 +24,12 @@ const sdkError = (require('parse/node') as { Error: Record<string, unknown> }).E
 /** `Parse.Error`'s numeric statics, from the real SDK: the names templates read constants by. */
 export const SDK_CONSTANTS: readonly string[] = Object.keys(sdkError).filter((name) => typeof sdkError[name] === 'number');
 
+/**
+ * Statics `Parse.Error` does not have: misspelled constants, documentation names, an app's own
+ * constant (which a template sometimes assigns) and a member that is no code constant.
+ */
+const UNKNOWN_STATICS: readonly string[] = ['OBJECT_NOTFOUND', 'INVALID_SESION_TOKEN', 'ObjectNotFound', 'UserEmailTaken', 'MY_APP_CODE', 'prototype'];
+
 export type Random = () => number;
 
 /** mulberry32: a small, fast PRNG with a 32-bit state, good enough to pick templates. */
@@ -331,6 +337,7 @@ class TemplateProgram {
     return p.weighted<() => string>([
       [70, () => numberText(p, pickCode(p, this.#codes))],
       [15, () => `${p.pick(this.#errorClasses)}.${p.pick(SDK_CONSTANTS)}`],
+      [2, () => `${p.pick(this.#errorClasses)}.${p.pick(UNKNOWN_STATICS)}`],
       [this.#namedCodes.length > 0 ? 8 : 0, () => p.pick(this.#namedCodes)],
       [3, () => p.pick(['Number("101")', 'x', '101 + 0', 'codes[0]', '`101`', "'101'", 'null'])],
     ])();
@@ -383,6 +390,8 @@ class TemplateProgram {
       [1, () => `  retry(${this.#code()}, ${numberText(p, pickCode(p, this.#codes))});`],
       [1, () => `  const limit = ${this.#code()} + 1;`],
       [1, () => `  if (res.status === ${numberText(p, pickCode(p, this.#codes))}) handled();`],
+      // an app's own constant
+      [1, () => `  ${errorClass()}.MY_APP_CODE = ${numberText(p, pickCode(p, this.#codes))};`],
     ])();
   }
 }

@@ -40,6 +40,9 @@ describe.each(ruleEntries)('rule %s', (name, rule) => {
     expect(doc).toContain('<!-- end auto-generated rule header -->');
     expect(doc).toContain('## Examples');
     expect(doc).toContain('## Options');
+    const [options] = rule.meta.schema as readonly { properties?: Record<string, unknown> }[];
+    for (const option of Object.keys(options?.properties ?? {})) expect(doc, option).toContain(`### \`${option}\``);
+    if (!options) expect(doc).toContain('This rule has no options.');
   });
 
   it('has a strict schema with a description on every option', () => {

@@ -25,6 +25,11 @@ export interface ErrorClassMember {
   readonly node: TSESTree.MemberExpression;
   /** True for the target of an assignment: `Parse.Error.MY_APP_CODE = 9001`. */
   readonly isAssignmentTarget: boolean;
+  /**
+   * True when the object is provably the SDK's class; false when only the name `Parse` says so
+   * (`function (Parse) { Parse.Error.X }`, `const Parse = { Error: {} }`).
+   */
+  readonly resolvesToSdk: boolean;
 }
 
 /** `new Parse.Error(...)` through any binding of the class, with whatever arguments it has. */
@@ -73,7 +78,13 @@ export class ErrorCodeSiteFinder {
     if (!this.#resolver.isParseErrorClass(node.object)) return undefined;
     const parent = node.parent;
     const isAssignmentTarget = parent.type === 'AssignmentExpression' && parent.left === node;
-    return { name, entry: entryForSdkConstant(name), node, isAssignmentTarget };
+    return {
+      name,
+      entry: entryForSdkConstant(name),
+      node,
+      isAssignmentTarget,
+      resolvesToSdk: this.#resolver.isSdkErrorClass(node.object),
+    };
   }
 
   /** The sites a read SDK constant creates (`err.code === Parse.Error.X`). */

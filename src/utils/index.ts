@@ -5,7 +5,8 @@ export type { CodeValue, ErrorCodeSite, ErrorCodeSiteKind } from './error-code-s
 export type { ErrorClassMember, ErrorConstruction } from './error-code-site-finder.js';
 export { defineErrorCodeVisitor, type ErrorCodeHandlers } from './error-code-visitor.js';
 export { fixOrSuggest } from './fix-or-suggest.js';
-export { replaceCodeWith } from './fix/index.js';
+export { renamedMemberText, renameMember, replaceCodeWith } from './fix/index.js';
+export { intendedConstants, looksLikeCodeConstant } from './intended-constants.js';
 export {
   mentionAsWritten,
   mentionCode,

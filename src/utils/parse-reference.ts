@@ -104,6 +104,14 @@ export class ParseReferenceResolver {
   }
 
   /**
+   * True when `node` is provably the SDK's `Parse.Error` class: through an SDK binding or the Cloud
+   * Code global `Parse` (configured, or undeclared), without the leniency of `isParseErrorClass`.
+   */
+  isSdkErrorClass(node: TSESTree.Node): boolean {
+    return this.sdkValueOf(node) === 'ParseError';
+  }
+
+  /**
    * How the code at `node` can name `Parse.Error` without a new import: `Parse.Error`, `P.Error`,
    * or `ParseError`, through a binding that is in scope there, not shadowed, and initialized before it.
    */

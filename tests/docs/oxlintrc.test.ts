@@ -16,7 +16,6 @@ describe('examples/oxlint/.oxlintrc.json', () => {
     const config = JSON.parse(readFileSync(OXLINTRC_PATH, 'utf8')) as { jsPlugins: string[]; rules: Record<string, unknown> };
     expect(config.jsPlugins).toEqual(['eslint-plugin-parse-error-codes']);
     expect(config.rules).toEqual(plugin.configs.recommended.rules);
-    expect(Object.keys(config.rules)).toHaveLength(4);
     for (const ruleId of Object.keys(config.rules)) expect(ruleId).toMatch(/^parse-error-codes\/[a-z-]+$/);
   });
 });

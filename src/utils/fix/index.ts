@@ -1,1 +1,2 @@
+export { renamedMemberText, renameMember } from './rename-member.js';
 export { replaceCodeWith } from './replace-code.js';
