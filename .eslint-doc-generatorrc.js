@@ -10,5 +10,7 @@ export default {
   ignoreConfig: ['all'],
   ruleDocTitleFormat: 'prefix-name',
   ruleDocSectionInclude: ['Examples', 'Options', 'Type Checking', 'When Not To Use It'],
+  // Every page has an Options section, which says so when a rule has none; the generator would forbid it then.
+  ruleDocSectionOptions: false,
   ruleListColumns: ['name', 'description', 'configsError', 'configsWarn', 'fixable', 'hasSuggestions', 'requiresTypeChecking'],
 };

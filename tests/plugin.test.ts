@@ -70,7 +70,9 @@ describe('configs', () => {
         'parse-error-codes/no-ambiguous-codes': 'warn',
         'parse-error-codes/no-deprecated-codes': 'error',
         'parse-error-codes/no-magic-numbers': 'error',
+        'parse-error-codes/no-plain-error-objects': 'error',
         'parse-error-codes/valid-custom-codes': 'error',
+        'parse-error-codes/valid-error-construction': 'error',
       },
     });
   });
@@ -80,7 +82,9 @@ describe('configs', () => {
       'parse-error-codes/no-ambiguous-codes': 'error',
       'parse-error-codes/no-deprecated-codes': 'error',
       'parse-error-codes/no-magic-numbers': 'error',
+      'parse-error-codes/no-plain-error-objects': 'error',
       'parse-error-codes/valid-custom-codes': 'error',
+      'parse-error-codes/valid-error-construction': 'error',
     });
   });
 
