@@ -3,7 +3,8 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { isSideEffectFree, staticPropertyName } from './ast/index.js';
 
-const MESSAGE_KEYS = new Set(['message', 'error']);
+/** The keys an error object carries its message under: `{ code, error }` (Parse's REST shape), `{ code, message }`. */
+export const ERROR_OBJECT_MESSAGE_KEYS: ReadonlySet<string> = new Set(['error', 'message']);
 
 /** True for an object literal with a `code` key: `{ code: 9001, message: '…' }`, `{ code }`. */
 export function hasCodeProperty(object: TSESTree.ObjectExpression): boolean {
@@ -26,11 +27,11 @@ export function codeAndMessageOf(
   if (first.kind !== 'init' || second.kind !== 'init' || first.method || second.method) return undefined;
   const firstKey = staticPropertyName(first);
   const secondKey = staticPropertyName(second);
-  if (firstKey === 'code' && secondKey !== undefined && MESSAGE_KEYS.has(secondKey)) {
+  if (firstKey === 'code' && secondKey !== undefined && ERROR_OBJECT_MESSAGE_KEYS.has(secondKey)) {
     return { code: first.value, message: second.value };
   }
   // `{ message, code }` becomes `(code, message)`: the values then run in the other order.
-  if (secondKey === 'code' && firstKey !== undefined && MESSAGE_KEYS.has(firstKey) && isSideEffectFree(first.value) && isSideEffectFree(second.value)) {
+  if (secondKey === 'code' && firstKey !== undefined && ERROR_OBJECT_MESSAGE_KEYS.has(firstKey) && isSideEffectFree(first.value) && isSideEffectFree(second.value)) {
     return { code: second.value, message: first.value };
   }
   return undefined;
