@@ -322,7 +322,48 @@ class TemplateProgram {
       [2, () => `describe('errors', () => {\n  it('fails', async () => {\n    const e = await failing();\n${body(errorSubjects)}\n  });\n});`],
       [1, () => `if (ready) {\n  var Parse = require('parse/node');\n}\nfunction late${index}(e) {\n${body(errorSubjects)}\n}`],
       [1, () => `function tdz${index}(e) {\n${body(errorSubjects)}\n  const P = require('parse/node');\n  return P;\n}`],
+      [4, () => this.#cloudHandler(index, body(errorSubjects))],
     ])();
+  }
+
+  /** A Cloud Code handler, inline or by name, that leaves with a plain `{ code }` object, a `Parse.Error` or a string. */
+  #cloudHandler(index: number, statements: string): string {
+    const p = this.#picker;
+    const [hook, leading] = p.pick([
+      ['define', `'f${index}', `],
+      ['define', `'f${index}', () => 1, `],
+      ['job', `'j${index}', `],
+      ['beforeSave', "'Order', "],
+      ['beforeSave', 'Parse.File, '],
+      ['afterSave', "'Order', "],
+      ['afterSave', 'Parse.File, '],
+      ['beforeDelete', 'Parse.File, '],
+      ['beforeLogin', ''],
+      ['beforeLogin', 'Parse.User, '],
+      ['afterLogout', ''],
+      ['beforeConnect', ''],
+      ['beforeSubscribe', "'Order', "],
+    ] as const);
+    const value = (): string =>
+      p.weighted<() => string>([
+        [4, () => `{ code: ${this.#code()}, ${p.pick(['message', 'error'])}: ${p.pick(["'failed'", 'msg', '/* c */ msg'])} }`],
+        [1, () => `{ message: 'failed', code: ${this.#code()} }`],
+        [1, () => `{ code: ${this.#code()} }`],
+        [1, () => `{ ...base, code: ${this.#code()}, status: 400 }`],
+        [2, () => `new ${p.pick(this.#errorClasses)}(${this.#code()}, 'failed')`],
+        [1, () => "'failed'"],
+      ])();
+    const exit = p.weighted<() => string>([
+      [4, () => `  throw ${value()};`],
+      [3, () => `  return Promise.reject(${value()});`],
+      [2, () => `  res.status(409).error(${value()});`],
+      [1, () => `  Promise.reject(${value()});`],
+      [1, () => `  [1].forEach(() => { throw ${value()}; });`],
+      [1, () => `  try {\n    throw ${value()};\n  } catch (caught) {\n    throw new Parse.Error(${this.#code()}, caught);\n  }`],
+    ])();
+    const handler = `${p.pick(['async ', ''])}(request, res) => {\n  const e = request.error;\n${statements}\n${exit}\n}`;
+    if (p.chance(0.7)) return `Parse.Cloud.${hook}(${leading}${handler});`;
+    return `const handler${index} = ${handler};\nParse.Cloud.${hook}(${leading}handler${index});`;
   }
 
   #errorSubjects(error: string): string[] {
@@ -373,6 +414,9 @@ class TemplateProgram {
       // construction
       [5, () => `  throw new ${errorClass()}(${this.#code()}, ${message()});`],
       [1, () => `  reject(new (${errorClass()})(${this.#code()}));`],
+      [1, () => `  throw new ${errorClass()}(${message()}, ${this.#code()});`],
+      [1, () => `  throw new ${errorClass()}(${p.pick([message(), ''])});`],
+      [1, () => `  throw new ${errorClass()}(${this.#code()}, e);`],
       // error-object
       [2, () => `  respond({ code: ${this.#code()}, error: ${message()} });`],
       [1, () => `  respond({ 'code': ${this.#code()}, message: ${message()}, status: 400 });`],

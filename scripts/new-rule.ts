@@ -48,11 +48,11 @@ export function fillTemplate(text: string, name: string, description: string): s
 function addToRuleNameUnion(name: string): string | undefined {
   const file = path.join(REPOSITORY_ROOT, 'src', 'index.ts');
   const text = readFileSync(file, 'utf8');
-  const match = /^type RuleName = ((?:'[a-z0-9-]+'(?: \| )?)+);$/mu.exec(text);
+  const match = /^type RuleName =([^;]*);$/mu.exec(text);
   if (!match?.[1]) return undefined;
   const names = [...match[1].matchAll(/'([a-z0-9-]+)'/gu)].map((found) => found[1] ?? '');
-  const union = [...new Set([...names, name])].sort().map((ruleName) => `'${ruleName}'`).join(' | ');
-  writeFileSync(file, text.replace(match[0], `type RuleName = ${union};`));
+  const union = [...new Set([...names, name])].sort().map((ruleName) => `\n  | '${ruleName}'`).join('');
+  writeFileSync(file, text.replace(match[0], `type RuleName =${union};`));
   return 'src/index.ts';
 }
 

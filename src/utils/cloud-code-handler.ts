@@ -9,10 +9,11 @@ export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionD
 /**
  * What Parse Server does with a value a handler throws that is not a `Parse.Error`
  * (`triggers.js` `resolveError`): it wraps it in a new `Parse.Error` with `defaultCode`.
- * - `function`: `Parse.Cloud.define`'s function (141); `validator`: its validator (142);
+ * - `function`: `Parse.Cloud.define`'s function (141); `validator`: the validator function of a
+ *   `define` or of a trigger (142: `maybeRunValidator` wraps what it throws before the trigger runs);
  * - `job`: `Parse.Cloud.job` (no code reaches anyone: the job status keeps a message only);
- * - `trigger`: the object, login and LiveQuery triggers (141);
- * - `file-trigger`: the `Parse.File` triggers (130 when saving, 153 when deleting).
+ * - `trigger`: the object, `Parse.Config`, login, logout and LiveQuery triggers (141);
+ * - `file-trigger`: the `Parse.File` triggers (130 when saving, 153 when deleting, 141 when finding).
  */
 export type CloudCodeHandlerKind = 'function' | 'validator' | 'job' | 'trigger' | 'file-trigger';
 
@@ -38,13 +39,22 @@ export interface CloudCodeHandler {
 }
 
 interface HookShape {
-  /** Where the handler is among the arguments: after the name or class, or first. */
-  readonly handlerIndex: 0 | 1;
+  /**
+   * What the arguments start with: a function name or class (`define('name', fn)`,
+   * `beforeSave('Order', fn)`), the handler itself, or an optional class (`beforeLogin(fn)` and
+   * `beforeLogin(Parse.User, fn)`: `Parse.Cloud.js` shifts the arguments when the first is not a function).
+   */
+  readonly leading: 'name' | 'none' | 'optional-class';
   readonly kind: CloudCodeHandlerKind;
   readonly defaultCode: number | undefined;
+  /** True when Parse Server runs a validator function passed after the handler (the login hooks only read its `rateLimit`). */
+  readonly runsValidator?: true;
   /** For object triggers that also take `Parse.File`: the code a file trigger's errors get. */
   readonly fileTrigger?: { readonly defaultCode: number };
-  /** For object triggers that do not pass errors on for a class (`afterSave`): then only the file form counts. */
+  /**
+   * For `afterSave`, whose errors `RestWrite` only logs for a class: then only `Parse.File` and
+   * `Parse.Config`, whose routers pass the error on, count.
+   */
   readonly classErrorsIgnored?: true;
 }
 
@@ -54,24 +64,26 @@ const FILE_SAVE_ERROR = 130;
 const FILE_DELETE_ERROR = 153;
 
 const HOOKS: ReadonlyMap<string, HookShape> = new Map<string, HookShape>([
-  ['define', { handlerIndex: 1, kind: 'function', defaultCode: SCRIPT_FAILED }],
-  ['job', { handlerIndex: 1, kind: 'job', defaultCode: undefined }],
-  ['beforeSave', { handlerIndex: 1, kind: 'trigger', defaultCode: SCRIPT_FAILED, fileTrigger: { defaultCode: FILE_SAVE_ERROR } }],
-  ['afterSave', { handlerIndex: 1, kind: 'trigger', defaultCode: SCRIPT_FAILED, fileTrigger: { defaultCode: FILE_SAVE_ERROR }, classErrorsIgnored: true }],
-  ['beforeDelete', { handlerIndex: 1, kind: 'trigger', defaultCode: SCRIPT_FAILED, fileTrigger: { defaultCode: FILE_DELETE_ERROR } }],
-  ['afterDelete', { handlerIndex: 1, kind: 'trigger', defaultCode: SCRIPT_FAILED, fileTrigger: { defaultCode: FILE_DELETE_ERROR } }],
-  ['beforeFind', { handlerIndex: 1, kind: 'trigger', defaultCode: SCRIPT_FAILED }],
-  ['afterFind', { handlerIndex: 1, kind: 'trigger', defaultCode: SCRIPT_FAILED }],
-  ['beforeLogin', { handlerIndex: 0, kind: 'trigger', defaultCode: SCRIPT_FAILED }],
-  ['afterLogin', { handlerIndex: 0, kind: 'trigger', defaultCode: SCRIPT_FAILED }],
-  ['beforePasswordResetRequest', { handlerIndex: 0, kind: 'trigger', defaultCode: SCRIPT_FAILED }],
-  ['beforeSaveFile', { handlerIndex: 0, kind: 'file-trigger', defaultCode: FILE_SAVE_ERROR }],
-  ['afterSaveFile', { handlerIndex: 0, kind: 'file-trigger', defaultCode: FILE_SAVE_ERROR }],
-  ['beforeDeleteFile', { handlerIndex: 0, kind: 'file-trigger', defaultCode: FILE_DELETE_ERROR }],
-  ['afterDeleteFile', { handlerIndex: 0, kind: 'file-trigger', defaultCode: FILE_DELETE_ERROR }],
-  ['beforeConnect', { handlerIndex: 0, kind: 'trigger', defaultCode: SCRIPT_FAILED }],
-  ['beforeSubscribe', { handlerIndex: 1, kind: 'trigger', defaultCode: SCRIPT_FAILED }],
-  ['afterLiveQueryEvent', { handlerIndex: 1, kind: 'trigger', defaultCode: SCRIPT_FAILED }],
+  ['define', { leading: 'name', kind: 'function', defaultCode: SCRIPT_FAILED, runsValidator: true }],
+  ['job', { leading: 'name', kind: 'job', defaultCode: undefined }],
+  ['beforeSave', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true, fileTrigger: { defaultCode: FILE_SAVE_ERROR } }],
+  ['afterSave', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true, fileTrigger: { defaultCode: FILE_SAVE_ERROR }, classErrorsIgnored: true }],
+  ['beforeDelete', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true, fileTrigger: { defaultCode: FILE_DELETE_ERROR } }],
+  ['afterDelete', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true, fileTrigger: { defaultCode: FILE_DELETE_ERROR } }],
+  ['beforeFind', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true, fileTrigger: { defaultCode: SCRIPT_FAILED } }],
+  ['afterFind', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true, fileTrigger: { defaultCode: SCRIPT_FAILED } }],
+  ['beforeLogin', { leading: 'optional-class', kind: 'trigger', defaultCode: SCRIPT_FAILED }],
+  ['afterLogin', { leading: 'optional-class', kind: 'trigger', defaultCode: SCRIPT_FAILED }],
+  ['afterLogout', { leading: 'optional-class', kind: 'trigger', defaultCode: SCRIPT_FAILED }],
+  ['beforePasswordResetRequest', { leading: 'optional-class', kind: 'trigger', defaultCode: SCRIPT_FAILED }],
+  // Removed in parse-server 7.0.0 (`beforeSave(Parse.File, fn)` replaced them); the file triggers of older servers.
+  ['beforeSaveFile', { leading: 'none', kind: 'file-trigger', defaultCode: FILE_SAVE_ERROR }],
+  ['afterSaveFile', { leading: 'none', kind: 'file-trigger', defaultCode: FILE_SAVE_ERROR }],
+  ['beforeDeleteFile', { leading: 'none', kind: 'file-trigger', defaultCode: FILE_DELETE_ERROR }],
+  ['afterDeleteFile', { leading: 'none', kind: 'file-trigger', defaultCode: FILE_DELETE_ERROR }],
+  ['beforeConnect', { leading: 'none', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true }],
+  ['beforeSubscribe', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true }],
+  ['afterLiveQueryEvent', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true }],
 ]);
 
 /** True when a call's method name may register a Cloud Code handler; a cheap test before any lookup. */
@@ -118,42 +130,44 @@ export class CloudCodeCollector {
     this.#recordExit({ kind: 'throw', node, argument: node.argument, receiver: undefined });
   }
 
-  /** The handlers the file registers, each with its exits. */
+  /** The handlers the file registers, each with its exits, and the validators that run before them. */
   handlers(): CloudCodeHandler[] {
     const handlers: CloudCodeHandler[] = [];
     for (const registration of this.#registrations) {
-      const method = staticPropertyName(registration.callee as TSESTree.MemberExpression) ?? '';
-      const shape = HOOKS.get(method);
-      if (!shape) continue;
-      const found = this.#handlerOf(registration, shape, method);
-      if (found) handlers.push(found);
-      if (method === 'define') {
-        const validator = this.#functionOf(registration.arguments[2]);
-        if (validator) {
-          handlers.push(this.#handler(method, 'validator', registration, validator, VALIDATION_ERROR, false));
-        }
+      const hook = staticPropertyName(registration.callee as TSESTree.MemberExpression) ?? '';
+      const shape = HOOKS.get(hook);
+      const target = shape && this.#targetOf(registration, shape);
+      if (!shape || !target) continue;
+      const index = this.#handlerIndex(registration, shape);
+      const handler = this.#functionOf(registration.arguments[index]);
+      if (handler) {
+        // Parse Server calls a Cloud function Express-style, with a response, when its `length` is 2 or more.
+        const hasResponse = hook === 'define' && declaredLength(handler) >= 2;
+        handlers.push(this.#handler(hook, target.kind, registration, handler, target.defaultCode, hasResponse));
       }
+      const validator = shape.runsValidator ? this.#functionOf(registration.arguments[index + 1]) : undefined;
+      if (validator) handlers.push(this.#handler(hook, 'validator', registration, validator, VALIDATION_ERROR, false));
     }
     return handlers;
   }
 
-  #handlerOf(registration: TSESTree.CallExpression, shape: HookShape, method: string): CloudCodeHandler | undefined {
-    const handler = this.#functionOf(registration.arguments[shape.handlerIndex]);
-    if (!handler) return undefined;
-    let kind = shape.kind;
-    let defaultCode = shape.defaultCode;
-    if (shape.handlerIndex === 1 && shape.kind === 'trigger' && shape.fileTrigger) {
-      const isFile = this.#isParseFile(registration.arguments[0]);
-      if (isFile) {
-        kind = 'file-trigger';
-        defaultCode = shape.fileTrigger.defaultCode;
-      } else if (shape.classErrorsIgnored) {
-        return undefined;
-      }
+  /** What a registration's errors become, or undefined when Parse Server does not pass them on. */
+  #targetOf(
+    registration: TSESTree.CallExpression,
+    shape: HookShape,
+  ): { readonly kind: CloudCodeHandlerKind; readonly defaultCode: number | undefined } | undefined {
+    const [first] = registration.arguments;
+    if (shape.fileTrigger && this.#isParseMember(first, 'File')) {
+      return { kind: 'file-trigger', defaultCode: shape.fileTrigger.defaultCode };
     }
-    // Parse Server calls a Cloud function Express-style, with a response, when it declares two parameters.
-    const hasResponse = method === 'define' && handler.params.length >= 2;
-    return this.#handler(method, kind, registration, handler, defaultCode, hasResponse);
+    if (shape.classErrorsIgnored && !this.#isParseMember(first, 'Config')) return undefined;
+    return { kind: shape.kind, defaultCode: shape.defaultCode };
+  }
+
+  #handlerIndex(registration: TSESTree.CallExpression, shape: HookShape): number {
+    if (shape.leading === 'none') return 0;
+    if (shape.leading === 'name') return 1;
+    return this.#functionOf(registration.arguments[0]) ? 0 : 1;
   }
 
   #handler(
@@ -164,7 +178,7 @@ export class CloudCodeCollector {
     defaultCode: number | undefined,
     hasResponse: boolean,
   ): CloudCodeHandler {
-    const response = hasResponse ? this.#parameterVariable(handler, 1) : undefined;
+    const response = hasResponse ? this.#responseVariable(handler) : undefined;
     const exits = (this.#exitsByFunction.get(handler) ?? [])
       .filter((exit) => exit.kind !== 'response-error' || (response !== undefined && this.#variableOf(exit.receiver) === response))
       .map(({ kind: exitKind, node, argument }) => ({ kind: exitKind, node, argument }));
@@ -186,8 +200,9 @@ export class CloudCodeCollector {
     return (object.type === 'Identifier' && object.name === 'Parse') || this.#resolver.sdkValueOf(object) === 'Parse';
   }
 
-  #isParseFile(node: TSESTree.Node | undefined): boolean {
-    if (node?.type !== 'MemberExpression' || staticPropertyName(node) !== 'File') return false;
+  /** `Parse.<name>` (`Parse.File`, `Parse.Config`), through any binding of the SDK. */
+  #isParseMember(node: TSESTree.Node | undefined, name: string): boolean {
+    if (node?.type !== 'MemberExpression' || staticPropertyName(node) !== name) return false;
     const object = node.object;
     return (object.type === 'Identifier' && object.name === 'Parse') || this.#resolver.sdkValueOf(object) === 'Parse';
   }
@@ -205,10 +220,11 @@ export class CloudCodeCollector {
     return init && isFunction(init) ? init : undefined;
   }
 
-  #parameterVariable(handler: FunctionNode, index: number): Scope.Variable | undefined {
-    const parameter = handler.params[index];
-    if (parameter?.type !== 'Identifier') return undefined;
-    return this.#sourceCode.scopeManager?.getDeclaredVariables(parameter)[0];
+  /** The variable of the response parameter, `res` in `(req, res) => …`. */
+  #responseVariable(handler: FunctionNode): Scope.Variable | undefined {
+    const response = runtimeParameters(handler)[1];
+    if (response?.type !== 'Identifier') return undefined;
+    return this.#sourceCode.scopeManager?.getDeclaredVariables(handler).find((variable) => variable.identifiers.includes(response));
   }
 
   #variableOf(identifier: TSESTree.Identifier | undefined): Scope.Variable | undefined {
@@ -220,14 +236,25 @@ function isFunction(node: TSESTree.Node): node is FunctionNode {
   return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration';
 }
 
-/** `return Promise.reject(x)`, `Promise.reject(x);`, or an arrow's body `() => Promise.reject(x)`. */
+/**
+ * `return Promise.reject(x)` or an arrow's body `() => Promise.reject(x)`. A bare `Promise.reject(x);`
+ * is no exit: the handler goes on and succeeds, and the rejection is unhandled.
+ */
 function isReturnedValue(call: TSESTree.CallExpression): boolean {
   const parent = call.parent;
-  return (
-    parent.type === 'ReturnStatement' ||
-    parent.type === 'ExpressionStatement' ||
-    (parent.type === 'ArrowFunctionExpression' && parent.body === call)
-  );
+  return parent.type === 'ReturnStatement' || (parent.type === 'ArrowFunctionExpression' && parent.body === call);
+}
+
+/** The parameters a call passes values to: all but TypeScript's `this` parameter. */
+function runtimeParameters(handler: FunctionNode): TSESTree.Parameter[] {
+  return handler.params.filter((parameter) => parameter.type !== 'Identifier' || parameter.name !== 'this');
+}
+
+/** The function's `length`, which Parse Server reads: the parameters before the first with a default or a rest. */
+function declaredLength(handler: FunctionNode): number {
+  const parameters = runtimeParameters(handler);
+  const firstOptional = parameters.findIndex((parameter) => parameter.type === 'AssignmentPattern' || parameter.type === 'RestElement');
+  return firstOptional === -1 ? parameters.length : firstOptional;
 }
 
 /** `res` in `res.error`, `res.status(409).error`, `res.header('a', 'b').error`. */

@@ -12,6 +12,7 @@ import {
 } from './ast/index.js';
 import { assertionSubject } from './assertion-subject.js';
 import { ErrorCodeExpressionMatcher } from './error-code-expression.js';
+import { ERROR_OBJECT_MESSAGE_KEYS } from './error-object.js';
 import { NO_SITES, type CandidateSite, type CodeValue, type ErrorCodeSiteKind, type UnresolvedValue } from './error-code-site.js';
 import { membershipSubject } from './membership-subject.js';
 import type { ParseReferenceResolver } from './parse-reference.js';
@@ -42,7 +43,6 @@ export interface ErrorConstruction {
 }
 
 const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
-const ERROR_OBJECT_MESSAGE_KEYS = new Set(['error', 'message']);
 /**
  * Keys of a response envelope (`{ code: 200, message: 'success', data }`): an object that carries
  * a payload reports a result, not an error, and its `code` is the API's status, not Parse's.

@@ -4,6 +4,7 @@ export { createRule } from './create-rule.js';
 export type { CodeValue, ErrorCodeSite, ErrorCodeSiteKind } from './error-code-site.js';
 export type { ErrorClassMember, ErrorConstruction } from './error-code-site-finder.js';
 export { defineErrorCodeVisitor, type ErrorCodeHandlers } from './error-code-visitor.js';
+export { codeAndMessageOf, hasCodeProperty } from './error-object.js';
 export { fixOrSuggest } from './fix-or-suggest.js';
 export { renamedMemberText, renameMember, replaceCodeWith } from './fix/index.js';
 export { intendedConstants, looksLikeCodeConstant } from './intended-constants.js';
@@ -15,4 +16,5 @@ export {
   mentionList,
   mentionMeanings,
 } from './mention.js';
-export { parseErrorConstantTextAt } from './parse-error-constant-text.js';
+export { parseErrorClassTextAt, parseErrorConstantTextAt } from './parse-error-constant-text.js';
+export { isCatchClauseParameter, isPlainlyString, isSideEffectFree, skipExpressionWrappers, writtenNumber } from './ast/index.js';

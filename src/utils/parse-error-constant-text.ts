@@ -12,6 +12,14 @@ export function parseErrorConstantTextAt(
   node: TSESTree.Node,
   constant: string,
 ): string | undefined {
-  const classText = getFileAnalysis(context.sourceCode).resolver.parseErrorClassTextAt(node);
+  const classText = parseErrorClassTextAt(context, node);
   return classText === undefined ? undefined : `${classText}.${constant}`;
+}
+
+/** `Parse.Error` as the code at `node` can write it without a new import, or undefined. */
+export function parseErrorClassTextAt(
+  context: Readonly<RuleContext<string, readonly unknown[]>>,
+  node: TSESTree.Node,
+): string | undefined {
+  return getFileAnalysis(context.sourceCode).resolver.parseErrorClassTextAt(node);
 }

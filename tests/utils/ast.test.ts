@@ -1,8 +1,13 @@
 import { AST_NODE_TYPES, parse, simpleTraverse, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
 
+import { analyze } from '@typescript-eslint/scope-manager';
+
 import {
   destructuredPropertyName,
+  isCatchClauseParameter,
+  isPlainlyString,
+  isSideEffectFree,
   requiredModule,
   skipExpressionWrappers,
   staticPropertyName,
@@ -111,5 +116,78 @@ describe('requiredModule', () => {
   ])('reads the module of %s', (code, name) => {
     const statement = firstNode(`${code};`, AST_NODE_TYPES.ExpressionStatement);
     expect(requiredModule(statement.expression)).toBe(name);
+  });
+});
+
+describe('isSideEffectFree', () => {
+  it.each(["'x'", '101', '-1', 'id', 'this', 'Parse.Error.OBJECT_NOT_FOUND', 'a[b]', '`No ${id}`', "'No ' + id", '!a', 'e?.code', 'code as number'])(
+    'takes %s as free of side effects',
+    (code) => {
+      const statement = firstNode(`${code};`, AST_NODE_TYPES.ExpressionStatement);
+      expect(isSideEffectFree(statement.expression)).toBe(true);
+    },
+  );
+
+  it.each(['f()', 'new A()', 'a = 1', 'a++', '`No ${f()}`', "'No ' + f()", 'a[f()]', 'delete a.b', 'await a', '[a]', '({ a })'])(
+    'takes %s as having side effects',
+    (code) => {
+      const statement = firstNode(`async () => ${code};`, AST_NODE_TYPES.ArrowFunctionExpression);
+      expect(isSideEffectFree(statement.body)).toBe(false);
+    },
+  );
+});
+
+describe('isPlainlyString', () => {
+  it.each([
+    ["'x'", true],
+    ['`x`', true],
+    ['`No ${id}`', true],
+    ["'No ' + id", true],
+    ["id + ' missing'", true],
+    ["a + b + 'c'", true],
+    ['a + b', false],
+    ['101', false],
+    ['id', false],
+    ['String(id)', false],
+    ["'a' - b", false],
+  ])('tells whether %s is plainly a string', (code, expected) => {
+    const statement = firstNode(`${code};`, AST_NODE_TYPES.ExpressionStatement);
+    expect(isPlainlyString(statement.expression)).toBe(expected);
+  });
+});
+
+describe('isCatchClauseParameter', () => {
+  /** Whether the last identifier `name` in `code` reads a catch clause's parameter. */
+  function readsCatchParameter(code: string, name: string): boolean {
+    const program = parse(code, { range: true, loc: true });
+    const scopeManager = analyze(program, { sourceType: 'module' });
+    let last: TSESTree.Identifier | undefined;
+    simpleTraverse(program, {
+      enter(node) {
+        if (node.type === AST_NODE_TYPES.Identifier && node.name === name) last = node;
+      },
+    }, true);
+    if (!last) throw new Error(`no ${name} in ${code}`);
+    // The scope of the nearest node that makes one; the program makes the global scope.
+    let node: TSESTree.Node = last;
+    let scope = scopeManager.acquire(node, true);
+    while (!scope && node.type !== AST_NODE_TYPES.Program) {
+      node = node.parent;
+      scope = scopeManager.acquire(node, true);
+    }
+    if (!scope) throw new Error(`no scope for ${name}`);
+    return isCatchClauseParameter(scope, last);
+  }
+
+  it.each([
+    ['try {} catch (error) { use(error); }', true],
+    ['try {} catch (error) { error = String(error); use(error); }', false],
+    ['try {} catch ({ message }) { use(message); }', false],
+    ['try {} catch (error) { const copy = error; use(copy); }', false],
+    ['p.catch((error) => use(error));', false],
+    ['try {} catch (error) { ((error) => use(error))(1); }', false],
+  ])('tells whether the last name in %s reads the catch parameter', (code, expected) => {
+    const name = /use\((\w+)\)/u.exec(code)?.[1] ?? '';
+    expect(readsCatchParameter(code, name)).toBe(expected);
   });
 });

@@ -5,7 +5,10 @@ export {
   constInitializer,
   destructuredPropertyName,
   findVariable,
+  isCatchClauseParameter,
   isNeverReassigned,
   soleDefinition,
 } from './scope.js';
+export { isSideEffectFree } from './side-effect-free.js';
 export { skipExpressionWrappers } from './skip-wrappers.js';
+export { isPlainlyString } from './string-expression.js';

@@ -42,3 +42,11 @@ export function constInitializer(variable: Scope.Variable): TSESTree.Expression 
   if (declarator.parent.kind !== 'const' || declarator.id !== definition.name) return undefined;
   return declarator.init ?? undefined;
 }
+
+/** True when `identifier` reads the parameter of a `catch` clause (`catch (error)`), never reassigned. */
+export function isCatchClauseParameter(scope: Scope.Scope, identifier: TSESTree.Identifier): boolean {
+  const variable = findVariable(scope, identifier.name);
+  if (!variable || !isNeverReassigned(variable)) return false;
+  const definition = soleDefinition(variable);
+  return definition?.type === 'CatchClause' && definition.node.param === definition.name;
+}

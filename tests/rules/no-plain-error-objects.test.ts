@@ -1,0 +1,396 @@
+import * as espree from 'espree';
+
+import rule from '../../src/rules/no-plain-error-objects.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester.run('no-plain-error-objects', rule, {
+  valid: [
+    // afterSave of a class: Parse Server logs its errors, the save succeeds; the validator too
+    // nested functions: the app may catch their rejections; helpers and other objects are no handlers;
+    // a try block that catches; res.error without a response parameter; a bare Promise.reject, which is no exit
+    "Parse.Cloud.afterSave('Order', () => { throw { code: 9001, message: 'x' }; });",
+    "Parse.Cloud.afterSave(Parse.User, (request) => Promise.reject({ code: 9001, message: 'x' }));",
+    "Parse.Cloud.define('f', () => { [1].forEach(() => { throw { code: 9001, message: 'x' }; }); });",
+    "Parse.Cloud.define('f', async () => { await query.find().then(() => Promise.reject({ code: 9001, message: 'x' })); });",
+    "function helper() { throw { code: 9001, message: 'x' }; }",
+    "const handler = () => { throw { code: 9001, message: 'x' }; };",
+    "Parse.Cloud.define('f', () => { try { throw { code: 9001, message: 'x' }; } catch (e) { log(e); } });",
+    "Parse.Cloud.define('f', (req) => { res.error({ code: 9001, message: 'x' }); });",
+    "Parse.Cloud.define('f', (req, res = response) => { res.error({ code: 9001, message: 'x' }); });",
+    "Parse.Cloud.define('f', (req, res) => { req.error({ code: 9001, message: 'x' }); });",
+    "Parse.Cloud.define('f', () => { Promise.reject({ code: 9001, message: 'x' }); });",
+    "Parse.Cloud.define('f', () => { return { code: 200, message: 'ok' }; });",
+    "Parse.Cloud.define('f', () => { throw new Parse.Error(9001, 'x'); });",
+    "Parse.Cloud.define('f', () => { throw new Error('x'); });",
+    "Parse.Cloud.define('f', () => { throw 'Out of stock'; });",
+    "Parse.Cloud.define('f', () => { throw { message: 'x', status: 409 }; });",
+    "Parse.Cloud.define('f', () => { throw error; });",
+    "Parse.Cloud.beforeLogin(() => {}, () => { throw { code: 9001, message: 'x' }; });",
+    "Foo.Cloud.define('f', () => { throw { code: 9001, message: 'x' }; });",
+    `let later = () => { throw { code: 9001, message: 'x' }; };
+Parse.Cloud.define('f', later);`,
+  ],
+  invalid: [
+    {
+      // define, throw: the suggestion keeps both values as written
+      code: "Parse.Cloud.define('f', () => { throw { code: 9001, message: 'Out of stock' }; });",
+      output: null,
+      errors: [
+        { column: 39, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 78, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'Out of stock')" }, messageId: 'useParseError', output: "Parse.Cloud.define('f', () => { throw new Parse.Error(9001, 'Out of stock'); });" }] },
+      ],
+    },
+    {
+      // a trigger, returned rejection with `error`: the reject stays, the object becomes the Parse.Error
+      code: "Parse.Cloud.beforeSave('Order', () => Promise.reject({ code: Parse.Error.OBJECT_NOT_FOUND, error: 'gone' }));",
+      output: null,
+      errors: [
+        { column: 54, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 107, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(Parse.Error.OBJECT_NOT_FOUND, 'gone')" }, messageId: 'useParseError', output: "Parse.Cloud.beforeSave('Order', () => Promise.reject(new Parse.Error(Parse.Error.OBJECT_NOT_FOUND, 'gone')));" }] },
+      ],
+    },
+    {
+      // return Promise.reject in a block
+      code: `Parse.Cloud.beforeDelete('Order', async (request) => {
+  if (request.object.get('locked')) return Promise.reject({ code: 9003, message: 'Locked' });
+});`,
+      output: null,
+      errors: [
+        { column: 59, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 92, endLine: 2, line: 2, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9003, 'Locked')" }, messageId: 'useParseError', output: `Parse.Cloud.beforeDelete('Order', async (request) => {
+  if (request.object.get('locked')) return Promise.reject(new Parse.Error(9003, 'Locked'));
+});` }] },
+      ],
+    },
+    {
+      // Express-style define: res.error
+      code: "Parse.Cloud.define('f', (req, res) => { res.error({ code: 9001, message: 'x' }); });",
+      output: null,
+      errors: [
+        { column: 51, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 79, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.define('f', (req, res) => { res.error(new Parse.Error(9001, 'x')); });" }] },
+      ],
+    },
+    {
+      // chained status
+      code: "Parse.Cloud.define('f', (req, res) => { res.status(409).error({ code: 9001, message: 'x' }); });",
+      output: null,
+      errors: [
+        { column: 63, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 91, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.define('f', (req, res) => { res.status(409).error(new Parse.Error(9001, 'x')); });" }] },
+      ],
+    },
+    {
+      // chained header
+      code: "Parse.Cloud.define('f', (req, res) => { res.header('X-A', 'b').error({ code: 9001, message: 'x' }); });",
+      output: null,
+      errors: [
+        { column: 70, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 98, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.define('f', (req, res) => { res.header('X-A', 'b').error(new Parse.Error(9001, 'x')); });" }] },
+      ],
+    },
+    {
+      // job: no code at all
+      code: "Parse.Cloud.job('cleanUp', () => { throw { code: 9001, message: 'x' }; });",
+      output: null,
+      errors: [
+        { column: 42, endColumn: 70, endLine: 1, line: 1, messageId: 'plainErrorObjectInJob', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.job('cleanUp', () => { throw new Parse.Error(9001, 'x'); });" }] },
+      ],
+    },
+    {
+      // define's validator: 142
+      code: "Parse.Cloud.define('f', () => 1, () => { throw { code: 9001, message: 'x' }; });",
+      output: null,
+      errors: [
+        { column: 48, data: { defaultCode: '142 (VALIDATION_ERROR)' }, endColumn: 76, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.define('f', () => 1, () => { throw new Parse.Error(9001, 'x'); });" }] },
+      ],
+    },
+    {
+      // a trigger's validator: 142
+      code: "Parse.Cloud.beforeSave('Order', () => {}, () => { throw { code: 9001, message: 'x' }; });",
+      output: null,
+      errors: [
+        { column: 57, data: { defaultCode: '142 (VALIDATION_ERROR)' }, endColumn: 85, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.beforeSave('Order', () => {}, () => { throw new Parse.Error(9001, 'x'); });" }] },
+      ],
+    },
+    {
+      // file triggers
+      code: "Parse.Cloud.beforeSave(Parse.File, () => { throw { code: 9001, message: 'x' }; });",
+      output: null,
+      errors: [
+        { column: 50, data: { defaultCode: '130 (FILE_SAVE_ERROR)' }, endColumn: 78, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.beforeSave(Parse.File, () => { throw new Parse.Error(9001, 'x'); });" }] },
+      ],
+    },
+    {
+      // afterSave of Parse.File: the error reaches the client
+      code: "Parse.Cloud.afterSave(Parse.File, () => { throw { code: 9001, message: 'x' }; });",
+      output: null,
+      errors: [
+        { column: 49, data: { defaultCode: '130 (FILE_SAVE_ERROR)' }, endColumn: 77, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.afterSave(Parse.File, () => { throw new Parse.Error(9001, 'x'); });" }] },
+      ],
+    },
+    {
+      code: "Parse.Cloud.beforeDelete(Parse.File, () => { throw { code: 9001, message: 'x' }; });",
+      output: null,
+      errors: [
+        { column: 52, data: { defaultCode: '153 (FILE_DELETE_ERROR)' }, endColumn: 80, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.beforeDelete(Parse.File, () => { throw new Parse.Error(9001, 'x'); });" }] },
+      ],
+    },
+    {
+      // the file triggers of parse-server before 7
+      code: "Parse.Cloud.beforeSaveFile(() => { throw { code: 9001, message: 'x' }; });",
+      output: null,
+      errors: [
+        { column: 42, data: { defaultCode: '130 (FILE_SAVE_ERROR)' }, endColumn: 70, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.beforeSaveFile(() => { throw new Parse.Error(9001, 'x'); });" }] },
+      ],
+    },
+    {
+      // queries
+      code: "Parse.Cloud.beforeFind('Order', () => { throw { code: 9001, message: 'x' }; });",
+      output: null,
+      errors: [
+        { column: 47, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 75, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.beforeFind('Order', () => { throw new Parse.Error(9001, 'x'); });" }] },
+      ],
+    },
+    {
+      code: "Parse.Cloud.afterFind('Order', () => { throw { code: 9001, message: 'x' }; });",
+      output: null,
+      errors: [
+        { column: 46, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 74, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.afterFind('Order', () => { throw new Parse.Error(9001, 'x'); });" }] },
+      ],
+    },
+    {
+      code: "Parse.Cloud.afterDelete('Order', () => { throw { code: 9001, message: 'x' }; });",
+      output: null,
+      errors: [
+        { column: 48, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 76, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.afterDelete('Order', () => { throw new Parse.Error(9001, 'x'); });" }] },
+      ],
+    },
+    {
+      // login hooks, with or without a class first; no message: no suggestion
+      code: 'Parse.Cloud.beforeLogin(Parse.User, () => { throw { code: 9001 }; });',
+      output: null,
+      errors: [
+        { column: 51, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 65, endLine: 1, line: 1, messageId: 'plainErrorObject' },
+      ],
+    },
+    {
+      code: "Parse.Cloud.afterLogin(() => { throw { code: 9001, message: 'x' }; });",
+      output: null,
+      errors: [
+        { column: 38, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 66, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.afterLogin(() => { throw new Parse.Error(9001, 'x'); });" }] },
+      ],
+    },
+    {
+      code: "Parse.Cloud.afterLogout(() => { throw { code: 9001, message: 'x' }; });",
+      output: null,
+      errors: [
+        { column: 39, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 67, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.afterLogout(() => { throw new Parse.Error(9001, 'x'); });" }] },
+      ],
+    },
+    {
+      code: "Parse.Cloud.beforePasswordResetRequest(() => { throw { code: 9001, message: 'x' }; });",
+      output: null,
+      errors: [
+        { column: 54, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 82, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.beforePasswordResetRequest(() => { throw new Parse.Error(9001, 'x'); });" }] },
+      ],
+    },
+    {
+      // LiveQuery; a third key: no suggestion
+      code: "Parse.Cloud.beforeConnect(() => { throw { code: 9001, message: 'x', status: 403 }; });",
+      output: null,
+      errors: [
+        { column: 41, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 82, endLine: 1, line: 1, messageId: 'plainErrorObject' },
+      ],
+    },
+    {
+      code: "Parse.Cloud.beforeSubscribe('Order', () => { throw { code: 9001, message: 'x' }; });",
+      output: null,
+      errors: [
+        { column: 52, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 80, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.beforeSubscribe('Order', () => { throw new Parse.Error(9001, 'x'); });" }] },
+      ],
+    },
+    {
+      // message first: both values free of side effects, so the suggestion may reorder them
+      code: "Parse.Cloud.afterLiveQueryEvent('Order', () => { throw { message: 'x', code: 9001 }; });",
+      output: null,
+      errors: [
+        { column: 56, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 84, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.afterLiveQueryEvent('Order', () => { throw new Parse.Error(9001, 'x'); });" }] },
+      ],
+    },
+    {
+      // message first with a call: no suggestion
+      code: "Parse.Cloud.define('f', () => { throw { message: format(), code: 9001 }; });",
+      output: null,
+      errors: [
+        { column: 39, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 72, endLine: 1, line: 1, messageId: 'plainErrorObject' },
+      ],
+    },
+    {
+      // shorthand properties
+      code: "Parse.Cloud.define('f', () => { throw { code, message }; });",
+      output: null,
+      errors: [
+        { column: 39, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 56, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: 'new Parse.Error(code, message)' }, messageId: 'useParseError', output: "Parse.Cloud.define('f', () => { throw new Parse.Error(code, message); });" }] },
+      ],
+    },
+    {
+      // a comment between the properties: no suggestion, it would be lost
+      code: "Parse.Cloud.define('f', () => { throw { code: 9001, /* why */ message: 'x' }; });",
+      output: null,
+      errors: [
+        { column: 39, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 77, endLine: 1, line: 1, messageId: 'plainErrorObject' },
+      ],
+    },
+    {
+      // a comment before a value: no suggestion either
+      code: "Parse.Cloud.define('f', () => { throw { code: /* out of stock */ 9001, message: 'x' }; });",
+      output: null,
+      errors: [
+        { column: 39, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 86, endLine: 1, line: 1, messageId: 'plainErrorObject' },
+      ],
+    },
+    {
+      // a spread: no suggestion
+      code: "Parse.Cloud.define('f', () => { throw { ...base, code: 9001 }; });",
+      output: null,
+      errors: [
+        { column: 39, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 62, endLine: 1, line: 1, messageId: 'plainErrorObject' },
+      ],
+    },
+    {
+      // handlers passed by name: a function declaration and a const arrow, declared before or after
+      code: `function checkStock(request) {
+  throw { code: 9001, message: 'Out of stock' };
+}
+Parse.Cloud.define('checkStock', checkStock);
+Parse.Cloud.beforeSave('Order', reserve);
+const reserve = async (request) => Promise.reject({ code: 9002, message: 'Reserved' });`,
+      output: null,
+      errors: [
+        { column: 9, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 48, endLine: 2, line: 2, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'Out of stock')" }, messageId: 'useParseError', output: `function checkStock(request) {
+  throw new Parse.Error(9001, 'Out of stock');
+}
+Parse.Cloud.define('checkStock', checkStock);
+Parse.Cloud.beforeSave('Order', reserve);
+const reserve = async (request) => Promise.reject({ code: 9002, message: 'Reserved' });` }] },
+        { column: 51, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 86, endLine: 6, line: 6, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9002, 'Reserved')" }, messageId: 'useParseError', output: `function checkStock(request) {
+  throw { code: 9001, message: 'Out of stock' };
+}
+Parse.Cloud.define('checkStock', checkStock);
+Parse.Cloud.beforeSave('Order', reserve);
+const reserve = async (request) => Promise.reject(new Parse.Error(9002, 'Reserved'));` }] },
+      ],
+    },
+    {
+      // a const function expression
+      code: `const validate = function (request) { throw { code: 9001, message: 'x' }; };
+Parse.Cloud.define('f', () => 1, validate);`,
+      output: null,
+      errors: [
+        { column: 45, data: { defaultCode: '142 (VALIDATION_ERROR)' }, endColumn: 73, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: `const validate = function (request) { throw new Parse.Error(9001, 'x'); };
+Parse.Cloud.define('f', () => 1, validate);` }] },
+      ],
+    },
+    {
+      // in a catch clause and in the finally of a try: direct exits
+      code: `Parse.Cloud.define('f', async () => {
+  try {
+    await run();
+  } catch (error) {
+    throw { code: 9001, message: error.message };
+  }
+});`,
+      output: null,
+      errors: [
+        { column: 11, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 49, endLine: 5, line: 5, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: 'new Parse.Error(9001, error.message)' }, messageId: 'useParseError', output: `Parse.Cloud.define('f', async () => {
+  try {
+    await run();
+  } catch (error) {
+    throw new Parse.Error(9001, error.message);
+  }
+});` }] },
+      ],
+    },
+    {
+      // the SDK imported under another name
+      code: `import P from 'parse/node';
+P.Cloud.define('f', () => { throw { code: 9001, message: 'x' }; });`,
+      output: null,
+      errors: [
+        { column: 35, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 63, endLine: 2, line: 2, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new P.Error(9001, 'x')" }, messageId: 'useParseError', output: `import P from 'parse/node';
+P.Cloud.define('f', () => { throw new P.Error(9001, 'x'); });` }] },
+      ],
+    },
+    {
+      // afterSave of Parse.Config: its errors reach the client
+      code: `import { Parse as ParseSDK } from 'parse/node';
+ParseSDK.Cloud.afterSave(ParseSDK.Config, () => { throw { code: 9001, message: 'x' }; });`,
+      output: null,
+      errors: [
+        { column: 57, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 85, endLine: 2, line: 2, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new ParseSDK.Error(9001, 'x')" }, messageId: 'useParseError', output: `import { Parse as ParseSDK } from 'parse/node';
+ParseSDK.Cloud.afterSave(ParseSDK.Config, () => { throw new ParseSDK.Error(9001, 'x'); });` }] },
+      ],
+    },
+    {
+      // a TypeScript handler
+      code: `Parse.Cloud.define('f', async (request: Parse.Cloud.FunctionRequest): Promise<never> => {
+  throw { code: 9001, message: 'x' } as const;
+});
+`,
+      output: null,
+      errors: [
+        { column: 9, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 37, endLine: 2, line: 2, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: `Parse.Cloud.define('f', async (request: Parse.Cloud.FunctionRequest): Promise<never> => {
+  throw new Parse.Error(9001, 'x');
+});
+` }] },
+      ],
+    },
+
+    {
+      // a type assertion on the object: the suggestion replaces it too
+      code: `Parse.Cloud.define('f', async (request: Parse.Cloud.FunctionRequest): Promise<never> => {
+  throw { code: 9001, message: 'x' } as const;
+});`,
+      output: null,
+      errors: [
+        { column: 9, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 37, endLine: 2, line: 2, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: `Parse.Cloud.define('f', async (request: Parse.Cloud.FunctionRequest): Promise<never> => {
+  throw new Parse.Error(9001, 'x');
+});` }] },
+      ],
+    },
+  ],
+});
+
+// JavaScript as ESLint parses it by default: Cloud Code scripts and CommonJS.
+ruleTester.run('no-plain-error-objects with espree', rule, {
+  valid: [],
+  invalid: [
+    {
+      // a Cloud Code script with the global Parse
+      code: `
+Parse.Cloud.define('reserve', function (request) {
+  throw { code: 9001, message: 'Out of stock' };
+});
+`,
+      output: null,
+      languageOptions: { parser: espree, parserOptions: { sourceType: 'script' } },
+      errors: [
+        { column: 9, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 48, endLine: 3, line: 3, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'Out of stock')" }, messageId: 'useParseError', output: `
+Parse.Cloud.define('reserve', function (request) {
+  throw new Parse.Error(9001, 'Out of stock');
+});
+` }] },
+      ],
+    },
+    {
+      // a module that gets Parse as a parameter: reported, but no binding of the SDK to write the class with
+      code: `
+module.exports = (Parse) => {
+  Parse.Cloud.define('reserve', () => {
+    throw { code: 9001, message: 'Out of stock' };
+  });
+};
+`,
+      output: null,
+      languageOptions: { parser: espree, parserOptions: { sourceType: 'commonjs' } },
+      errors: [
+        { column: 11, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 50, endLine: 4, line: 4, messageId: 'plainErrorObject' },
+      ],
+    },
+  ],
+});
