@@ -3,7 +3,6 @@ import {
   createRule,
   defineErrorCodeVisitor,
   intendedConstants,
-  looksLikeCodeConstant,
   mentionAsWritten,
   mentionList,
   renamedMemberText,
@@ -67,7 +66,7 @@ export default createRule<[], MessageIds>({
         if (member.isAssignmentTarget) assignedNames.add(member.name);
         // Only the SDK's class is known to lack the name: a variable that is merely called
         // `Parse` may hold anything.
-        else if (member.resolvesToSdk && looksLikeCodeConstant(member.name)) unknownReads.push(member);
+        else if (member.resolvesToSdk) unknownReads.push(member);
       },
       onFileEnd() {
         for (const member of unknownReads) {

@@ -105,7 +105,9 @@ export class CloudCodeCollector {
   readonly #sourceCode: Readonly<SourceCode>;
   readonly #resolver: ParseReferenceResolver;
   readonly #registrations: TSESTree.CallExpression[] = [];
-  readonly #exitsByFunction = new Map<FunctionNode, RecordedExit[]>();
+  /** Every exit of the file; paired with functions only in a file that registers handlers, most do not. */
+  readonly #exits: RecordedExit[] = [];
+  #exitsByFunction: Map<FunctionNode, RecordedExit[]> | undefined;
 
   constructor(sourceCode: Readonly<SourceCode>, resolver: ParseReferenceResolver) {
     this.#sourceCode = sourceCode;
@@ -133,6 +135,7 @@ export class CloudCodeCollector {
   /** The handlers the file registers, each with its exits, and the validators that run before them. */
   handlers(): CloudCodeHandler[] {
     const handlers: CloudCodeHandler[] = [];
+    if (this.#registrations.length === 0) return handlers;
     for (const registration of this.#registrations) {
       const hook = staticPropertyName(registration.callee as TSESTree.MemberExpression) ?? '';
       const shape = HOOKS.get(hook);
@@ -179,18 +182,28 @@ export class CloudCodeCollector {
     hasResponse: boolean,
   ): CloudCodeHandler {
     const response = hasResponse ? this.#responseVariable(handler) : undefined;
-    const exits = (this.#exitsByFunction.get(handler) ?? [])
+    const exits = (this.#getExitsByFunction().get(handler) ?? [])
       .filter((exit) => exit.kind !== 'response-error' || (response !== undefined && this.#variableOf(exit.receiver) === response))
       .map(({ kind: exitKind, node, argument }) => ({ kind: exitKind, node, argument }));
     return { hook, kind, registration, handler, defaultCode, exits };
   }
 
   #recordExit(exit: RecordedExit): void {
-    const owner = directOwner(exit.node);
-    if (!owner) return;
-    const exits = this.#exitsByFunction.get(owner);
-    if (exits) exits.push(exit);
-    else this.#exitsByFunction.set(owner, [exit]);
+    this.#exits.push(exit);
+  }
+
+  #getExitsByFunction(): Map<FunctionNode, RecordedExit[]> {
+    if (this.#exitsByFunction) return this.#exitsByFunction;
+    const byFunction = new Map<FunctionNode, RecordedExit[]>();
+    for (const exit of this.#exits) {
+      const owner = directOwner(exit.node);
+      if (!owner) continue;
+      const exits = byFunction.get(owner);
+      if (exits) exits.push(exit);
+      else byFunction.set(owner, [exit]);
+    }
+    this.#exitsByFunction = byFunction;
+    return byFunction;
   }
 
   /** `Parse.Cloud`, through any binding of the SDK; a `Parse` that is not the SDK's counts, as everywhere. */

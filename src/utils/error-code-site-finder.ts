@@ -15,9 +15,13 @@ import { ErrorCodeExpressionMatcher } from './error-code-expression.js';
 import { ERROR_OBJECT_MESSAGE_KEYS } from './error-object.js';
 import { NO_SITES, type CandidateSite, type CodeValue, type ErrorCodeSiteKind, type UnresolvedValue } from './error-code-site.js';
 import { membershipSubject } from './membership-subject.js';
-import type { ParseReferenceResolver } from './parse-reference.js';
+import { looksLikeCodeConstant } from './intended-constants.js';
+import { spellsParseError, type ParseReferenceResolver } from './parse-reference.js';
 
-/** A static member of the `Parse.Error` class, read or written, whatever its name. */
+/**
+ * A static member of the `Parse.Error` class, read or written, whose name is an SDK constant or looks
+ * like one (ALL_CAPS, or a documentation name such as `ObjectNotFound`).
+ */
 export interface ErrorClassMember {
   /** The name as the member spells it (`OBJECT_NOT_FOUND`, `OBJECT_NOTFOUND`, `ObjectNotFound`). */
   readonly name: string;
@@ -75,16 +79,15 @@ export class ErrorCodeSiteFinder {
   errorClassMember(node: TSESTree.MemberExpression): ErrorClassMember | undefined {
     const name = staticPropertyName(node);
     if (name === undefined || !isUpperCaseLetter(name.charCodeAt(0))) return undefined;
-    if (!this.#resolver.isParseErrorClass(node.object)) return undefined;
+    // Names first, scopes last: `React.Component` and `Status.OK` end here, and `process.env.X`
+    // at the object's shape.
+    const entry = entryForSdkConstant(name);
+    if ((!entry && !looksLikeCodeConstant(name)) || !mayNameErrorClass(node.object)) return undefined;
+    const resolvesToSdk = this.#resolver.isSdkErrorClass(node.object);
+    if (!resolvesToSdk && !spellsParseError(node.object)) return undefined;
     const parent = node.parent;
     const isAssignmentTarget = parent.type === 'AssignmentExpression' && parent.left === node;
-    return {
-      name,
-      entry: entryForSdkConstant(name),
-      node,
-      isAssignmentTarget,
-      resolvesToSdk: this.#resolver.isSdkErrorClass(node.object),
-    };
+    return { name, entry, node, isAssignmentTarget, resolvesToSdk };
   }
 
   /** The sites a read SDK constant creates (`err.code === Parse.Error.X`). */
@@ -195,7 +198,7 @@ export class ErrorCodeSiteFinder {
 }
 
 /** `ParseError`, `Parse.Error`, `_ParseError.default`: the shapes a reference to the class takes. */
-function mayNameErrorClass(callee: TSESTree.Node): boolean {
+export function mayNameErrorClass(callee: TSESTree.Node): boolean {
   if (callee.type === 'Identifier') return true;
   if (callee.type !== 'MemberExpression') return false;
   const property = staticPropertyName(callee);

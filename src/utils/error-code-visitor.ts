@@ -4,8 +4,8 @@ import type { RuleContext, RuleListener } from '@typescript-eslint/utils/ts-esli
 import type { CloudCodeHandler } from './cloud-code-handler.js';
 import { CloudCodeCollector, isCloudHookName } from './cloud-code-handler.js';
 import type { CandidateSite, ErrorCodeSite } from './error-code-site.js';
-import { isUpperCaseLetter, type ErrorClassMember, type ErrorConstruction } from './error-code-site-finder.js';
-import { getFileAnalysis } from './file-analysis.js';
+import { isUpperCaseLetter, mayNameErrorClass, type ErrorClassMember, type ErrorConstruction } from './error-code-site-finder.js';
+import { getFileAnalysis, type FileAnalysis } from './file-analysis.js';
 import { siteWithoutTypes, siteWithTypes } from './site-type-confirmation.js';
 import { CodeTypeChecker } from './type-information.js';
 
@@ -18,7 +18,7 @@ export interface ErrorCodeHandlers {
   readonly checkTypes?: boolean;
   /** A place that tests, throws or builds an error code. */
   readonly onSite?: (site: ErrorCodeSite) => void;
-  /** A static member of `Parse.Error` with an upper-case name, known to the SDK or not, read or written. */
+  /** A static member of `Parse.Error` named like a code constant, known to the SDK or not, read or written. */
   readonly onErrorClassMember?: (member: ErrorClassMember) => void;
   /** A `new Parse.Error(...)`, with whatever arguments it has. */
   readonly onConstruction?: (construction: ErrorConstruction) => void;
@@ -60,11 +60,19 @@ export function defineErrorCodeVisitor(
   }
   const receivers = [receiver];
   receiversByProgram.set(program, receivers);
-  const analysis = getFileAnalysis(context.sourceCode);
-  // Registrations and exits belong to one traversal, unlike the caches of scope lookups; most
-  // files have none, so the collector is made at the first.
+  // Nothing is made for a file until a node passes a listener's inline test: most files have few
+  // candidates and many have none. The analysis holds the caches of scope lookups; registrations
+  // and exits belong to one traversal, and are collected only when a rule listens for handlers
+  // (every rule is created before the traversal starts).
+  let fileAnalysis: FileAnalysis | undefined;
+  const analysis = (): FileAnalysis => (fileAnalysis ??= getFileAnalysis(context.sourceCode));
   let cloudCode: CloudCodeCollector | undefined;
-  const collector = (): CloudCodeCollector => (cloudCode ??= new CloudCodeCollector(context.sourceCode, analysis.resolver));
+  let collectsCloudCode: boolean | undefined;
+  const collector = (): CloudCodeCollector | undefined => {
+    collectsCloudCode ??= receivers.some(({ handlers: { onCloudCodeHandler } }) => onCloudCodeHandler);
+    if (!collectsCloudCode) return undefined;
+    return (cloudCode ??= new CloudCodeCollector(context.sourceCode, analysis().resolver));
+  };
   const deliverSites = (sites: readonly CandidateSite[]): void => {
     if (sites.length === 0) return;
     for (const { sites: receive } of receivers) receive?.(sites);
@@ -73,38 +81,41 @@ export function defineErrorCodeVisitor(
   // literal, member access, `new`, object literal and method call of the file.
   return {
     Literal(node) {
-      if (typeof node.value === 'number') deliverSites(analysis.sites.literalSites(node));
+      if (typeof node.value === 'number') deliverSites(analysis().sites.literalSites(node));
     },
     MemberExpression(node) {
       const property = node.property;
       if (!node.computed && !(property.type === 'Identifier' && isUpperCaseLetter(property.name.charCodeAt(0)))) return;
-      const member = analysis.sites.errorClassMember(node);
+      const { sites } = analysis();
+      const member = sites.errorClassMember(node);
       if (!member) return;
-      deliverSites(analysis.sites.constantSites(member));
+      deliverSites(sites.constantSites(member));
       for (const { handlers: { onErrorClassMember } } of receivers) onErrorClassMember?.(member);
     },
     NewExpression(node) {
-      const construction = analysis.sites.construction(node);
+      if (!mayNameErrorClass(node.callee)) return;
+      const { sites } = analysis();
+      const construction = sites.construction(node);
       if (!construction) return;
-      deliverSites(analysis.sites.constructionSites(construction));
+      deliverSites(sites.constructionSites(construction));
       for (const { handlers: { onConstruction } } of receivers) onConstruction?.(construction);
     },
     ObjectExpression(node) {
-      if (node.properties.length > 1) deliverSites(analysis.sites.errorObjectSites(node));
+      if (node.properties.length > 1) deliverSites(analysis().sites.errorObjectSites(node));
     },
     CallExpression(node) {
       const callee = node.callee;
       if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return;
       const method = callee.property.name;
-      if (isRecordedCallName(method)) collector().recordCall(node, callee, method);
+      if (isRecordedCallName(method)) collector()?.recordCall(node, callee, method);
     },
     ThrowStatement(node) {
-      collector().recordThrow(node);
+      collector()?.recordThrow(node);
     },
     'Program:exit'() {
       // The same Program may be linted again (an editor reusing a SourceCode): start afresh then.
       receiversByProgram.delete(program);
-      if (cloudCode && receivers.some(({ handlers: { onCloudCodeHandler } }) => onCloudCodeHandler)) {
+      if (cloudCode) {
         for (const handler of cloudCode.handlers()) {
           for (const { handlers: { onCloudCodeHandler } } of receivers) onCloudCodeHandler?.(handler);
         }

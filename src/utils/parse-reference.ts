@@ -93,14 +93,7 @@ export class ParseReferenceResolver {
    * because code that names its SDK `Parse` means the SDK. Fixes never rely on that leniency.
    */
   isParseErrorClass(node: TSESTree.Node): boolean {
-    const value = this.sdkValueOf(node);
-    if (value === 'ParseError') return true;
-    return (
-      node.type === 'MemberExpression' &&
-      staticPropertyName(node) === 'Error' &&
-      node.object.type === 'Identifier' &&
-      node.object.name === 'Parse'
-    );
+    return this.sdkValueOf(node) === 'ParseError' || spellsParseError(node);
   }
 
   /**
@@ -208,6 +201,16 @@ export class ParseReferenceResolver {
     // `Parse.Error.X` reads best; `ParseError.X` is the SDK's own style.
     return bindings.sort((a, b) => bindingPreference(a) - bindingPreference(b));
   }
+}
+
+/** `Parse.Error` as written, whatever `Parse` is bound to. */
+export function spellsParseError(node: TSESTree.Node): boolean {
+  return (
+    node.type === 'MemberExpression' &&
+    staticPropertyName(node) === 'Error' &&
+    node.object.type === 'Identifier' &&
+    node.object.name === 'Parse'
+  );
 }
 
 function isDeclaredAfter(variable: Scope.Variable, reference: TSESTree.Node): boolean {
