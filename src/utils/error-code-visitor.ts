@@ -78,14 +78,22 @@ export function defineErrorCodeVisitor(
     for (const { sites: receive } of receivers) receive?.(sites);
   };
   // Each listener first rules out, inline, the nodes that cannot matter: these run on every
-  // literal, member access, `new`, object literal and method call of the file.
+  // literal, member access, `new` and object literal of the file.
   return {
     Literal(node) {
       if (typeof node.value === 'number') deliverSites(analysis().sites.literalSites(node));
     },
     MemberExpression(node) {
       const property = node.property;
-      if (!node.computed && !(property.type === 'Identifier' && isUpperCaseLetter(property.name.charCodeAt(0)))) return;
+      if (!node.computed && property.type === 'Identifier' && !isUpperCaseLetter(property.name.charCodeAt(0))) {
+        // The callee of `Parse.Cloud.define(…)`, `Promise.reject(…)`, `res.error(…)`: found here
+        // rather than from a listener on every call.
+        const call = node.parent;
+        if (call.type === 'CallExpression' && call.callee === node && isRecordedCallName(property.name)) {
+          collector()?.recordCall(call, node, property.name);
+        }
+        return;
+      }
       const { sites } = analysis();
       const member = sites.errorClassMember(node);
       if (!member) return;
@@ -102,12 +110,6 @@ export function defineErrorCodeVisitor(
     },
     ObjectExpression(node) {
       if (node.properties.length > 1) deliverSites(analysis().sites.errorObjectSites(node));
-    },
-    CallExpression(node) {
-      const callee = node.callee;
-      if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return;
-      const method = callee.property.name;
-      if (isRecordedCallName(method)) collector()?.recordCall(node, callee, method);
     },
     ThrowStatement(node) {
       collector()?.recordThrow(node);
