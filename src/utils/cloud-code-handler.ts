@@ -86,16 +86,6 @@ const HOOKS: ReadonlyMap<string, HookShape> = new Map<string, HookShape>([
   ['afterLiveQueryEvent', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true }],
 ]);
 
-/** True when a call's method name may register a Cloud Code handler; a cheap test before any lookup. */
-export function isCloudHookName(name: string): boolean {
-  return HOOKS.has(name);
-}
-
-interface RecordedExit extends HandlerErrorExit {
-  /** For `response-error`: the identifier the call chain starts from (`res` in `res.status(400).error(x)`). */
-  readonly receiver: TSESTree.Identifier | undefined;
-}
-
 /**
  * Collects, while the file is traversed, the Cloud Code registrations and the error exits of every
  * function; at the end of the file it pairs them, since a handler may be declared before or after
@@ -106,36 +96,35 @@ export class CloudCodeCollector {
   readonly #resolver: ParseReferenceResolver;
   readonly #registrations: TSESTree.CallExpression[] = [];
   /** Every exit of the file; paired with functions only in a file that registers handlers, most do not. */
-  readonly #exits: RecordedExit[] = [];
-  #exitsByFunction: Map<FunctionNode, RecordedExit[]> | undefined;
+  readonly #exits: HandlerErrorExit[] = [];
+  #exitsByFunction: Map<FunctionNode, HandlerErrorExit[]> | undefined;
 
   constructor(sourceCode: Readonly<SourceCode>, resolver: ParseReferenceResolver) {
     this.#sourceCode = sourceCode;
     this.#resolver = resolver;
   }
 
-  /** Records `Parse.Cloud.<hook>(…)`, `Promise.reject(x)` and `….error(x)`; `method` is the callee's property name. */
-  recordCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): void {
-    if (method === 'reject') {
-      if (isReturnedValue(node) && callee.object.type === 'Identifier' && callee.object.name === 'Promise') {
-        this.#recordExit({ kind: 'reject', node, argument: node.arguments[0], receiver: undefined });
-      }
-    } else if (method === 'error') {
-      const receiver = chainRoot(callee.object);
-      if (receiver) this.#recordExit({ kind: 'response-error', node, argument: node.arguments[0], receiver });
-    } else if (isCloudHookName(method) && this.#isParseCloud(callee.object)) {
-      this.#registrations.push(node);
-    }
+  /** Records `Parse.Cloud.<hook>(…)` where `sdk` (an expression that names the SDK) is its `Parse`. */
+  recordRegistrationAt(sdk: TSESTree.Node): void {
+    const cloud = sdk.parent;
+    if (cloud?.type !== 'MemberExpression' || cloud.object !== sdk) return;
+    const callee = cloud.parent;
+    if (callee.type !== 'MemberExpression' || callee.object !== cloud) return;
+    const call = callee.parent;
+    const hook = staticPropertyName(callee);
+    if (call.type !== 'CallExpression' || call.callee !== callee || hook === undefined || !HOOKS.has(hook)) return;
+    if (this.#isParseCloud(cloud)) this.#registrations.push(call);
   }
 
   recordThrow(node: TSESTree.ThrowStatement): void {
-    this.#recordExit({ kind: 'throw', node, argument: node.argument, receiver: undefined });
+    this.#recordExit({ kind: 'throw', node, argument: node.argument });
   }
 
   /** The handlers the file registers, each with its exits, and the validators that run before them. */
   handlers(): CloudCodeHandler[] {
     const handlers: CloudCodeHandler[] = [];
     if (this.#registrations.length === 0) return handlers;
+    this.#recordPromiseRejections();
     for (const registration of this.#registrations) {
       const hook = staticPropertyName(registration.callee as TSESTree.MemberExpression) ?? '';
       const shape = HOOKS.get(hook);
@@ -182,19 +171,36 @@ export class CloudCodeCollector {
     hasResponse: boolean,
   ): CloudCodeHandler {
     const response = hasResponse ? this.#responseVariable(handler) : undefined;
-    const exits = (this.#getExitsByFunction().get(handler) ?? [])
-      .filter((exit) => exit.kind !== 'response-error' || (response !== undefined && this.#variableOf(exit.receiver) === response))
-      .map(({ kind: exitKind, node, argument }) => ({ kind: exitKind, node, argument }));
+    const responseExits = response ? responseErrorCalls(response).filter((exit) => directOwner(exit.node) === handler) : [];
+    const exits = [...(this.#getExitsByFunction().get(handler) ?? []), ...responseExits].sort(
+      (a, b) => a.node.range[0] - b.node.range[0],
+    );
     return { hook, kind, registration, handler, defaultCode, exits };
   }
 
-  #recordExit(exit: RecordedExit): void {
+  #recordExit(exit: HandlerErrorExit): void {
     this.#exits.push(exit);
   }
 
-  #getExitsByFunction(): Map<FunctionNode, RecordedExit[]> {
+  /** `return Promise.reject(x)`, found from the identifiers spelled `Promise`. */
+  #recordPromiseRejections(): void {
+    const scopeManager = this.#sourceCode.scopeManager;
+    if (!scopeManager) return;
+    const promises = scopeManager.globalScope?.through.filter((reference) => reference.identifier.name === 'Promise') ?? [];
+    for (const scope of scopeManager.scopes) promises.push(...(scope.set.get('Promise')?.references ?? []));
+    for (const { identifier } of promises) {
+      const member = identifier.parent;
+      if (member.type !== 'MemberExpression' || member.object !== identifier || staticPropertyName(member) !== 'reject') continue;
+      const call = member.parent;
+      if (call.type === 'CallExpression' && call.callee === member && isReturnedValue(call)) {
+        this.#recordExit({ kind: 'reject', node: call, argument: call.arguments[0] });
+      }
+    }
+  }
+
+  #getExitsByFunction(): Map<FunctionNode, HandlerErrorExit[]> {
     if (this.#exitsByFunction) return this.#exitsByFunction;
-    const byFunction = new Map<FunctionNode, RecordedExit[]>();
+    const byFunction = new Map<FunctionNode, HandlerErrorExit[]>();
     for (const exit of this.#exits) {
       const owner = directOwner(exit.node);
       if (!owner) continue;
@@ -270,14 +276,24 @@ function declaredLength(handler: FunctionNode): number {
   return firstOptional === -1 ? parameters.length : firstOptional;
 }
 
-/** `res` in `res.error`, `res.status(409).error`, `res.header('a', 'b').error`. */
-function chainRoot(node: TSESTree.Node): TSESTree.Identifier | undefined {
-  let current = node;
-  for (;;) {
-    if (current.type === 'Identifier') return current;
-    if (current.type === 'CallExpression' && current.callee.type === 'MemberExpression') current = current.callee.object;
-    else return undefined;
+/** The calls `res.error(x)`, `res.status(409).error(x)`, `res.header('a', 'b').error(x)` on a response variable. */
+function responseErrorCalls(response: Scope.Variable): HandlerErrorExit[] {
+  const exits: HandlerErrorExit[] = [];
+  for (const reference of response.references) {
+    let node: TSESTree.Node = reference.identifier;
+    for (;;) {
+      const member: TSESTree.Node = node.parent;
+      if (member.type !== 'MemberExpression' || member.object !== node) break;
+      const call: TSESTree.Node = member.parent;
+      if (call.type !== 'CallExpression' || call.callee !== member) break;
+      if (staticPropertyName(member) === 'error') {
+        exits.push({ kind: 'response-error', node: call, argument: call.arguments[0] });
+        break;
+      }
+      node = call;
+    }
   }
+  return exits;
 }
 
 /**

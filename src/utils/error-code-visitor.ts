@@ -2,10 +2,11 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext, RuleListener } from '@typescript-eslint/utils/ts-eslint';
 
 import type { CloudCodeHandler } from './cloud-code-handler.js';
-import { CloudCodeCollector, isCloudHookName } from './cloud-code-handler.js';
+import { CloudCodeCollector } from './cloud-code-handler.js';
 import type { CandidateSite, ErrorCodeSite } from './error-code-site.js';
-import { isUpperCaseLetter, mayNameErrorClass, type ErrorClassMember, type ErrorConstruction } from './error-code-site-finder.js';
+import type { ErrorClassMember, ErrorConstruction } from './error-code-site-finder.js';
 import { getFileAnalysis, type FileAnalysis } from './file-analysis.js';
+import { findSdkUses, mayNameSdk } from './sdk-uses.js';
 import { siteWithoutTypes, siteWithTypes } from './site-type-confirmation.js';
 import { CodeTypeChecker } from './type-information.js';
 
@@ -26,11 +27,6 @@ export interface ErrorCodeHandlers {
   readonly onCloudCodeHandler?: (handler: CloudCodeHandler) => void;
   /** The end of the file, after every other hook. */
   readonly onFileEnd?: () => void;
-}
-
-/** The methods of a call the Cloud Code collector records: registrations and error exits. */
-function isRecordedCallName(name: string): boolean {
-  return name === 'reject' || name === 'error' || isCloudHookName(name);
 }
 
 interface Receiver {
@@ -66,47 +62,22 @@ export function defineErrorCodeVisitor(
   // (every rule is created before the traversal starts).
   let fileAnalysis: FileAnalysis | undefined;
   const analysis = (): FileAnalysis => (fileAnalysis ??= getFileAnalysis(context.sourceCode));
-  let cloudCode: CloudCodeCollector | undefined;
+  let cloudCodeCollector: CloudCodeCollector | undefined;
   let collectsCloudCode: boolean | undefined;
   const collector = (): CloudCodeCollector | undefined => {
     collectsCloudCode ??= receivers.some(({ handlers: { onCloudCodeHandler } }) => onCloudCodeHandler);
     if (!collectsCloudCode) return undefined;
-    return (cloudCode ??= new CloudCodeCollector(context.sourceCode, analysis().resolver));
+    return (cloudCodeCollector ??= new CloudCodeCollector(context.sourceCode, analysis().resolver));
   };
   const deliverSites = (sites: readonly CandidateSite[]): void => {
     if (sites.length === 0) return;
     for (const { sites: receive } of receivers) receive?.(sites);
   };
   // Each listener first rules out, inline, the nodes that cannot matter: these run on every
-  // literal, member access, `new` and object literal of the file.
+  // literal and object literal of the file, as core `no-magic-numbers` runs on every literal.
   return {
     Literal(node) {
       if (typeof node.value === 'number') deliverSites(analysis().sites.literalSites(node));
-    },
-    MemberExpression(node) {
-      const property = node.property;
-      if (!node.computed && property.type === 'Identifier' && !isUpperCaseLetter(property.name.charCodeAt(0))) {
-        // The callee of `Parse.Cloud.define(…)`, `Promise.reject(…)`, `res.error(…)`: found here
-        // rather than from a listener on every call.
-        const call = node.parent;
-        if (call.type === 'CallExpression' && call.callee === node && isRecordedCallName(property.name)) {
-          collector()?.recordCall(call, node, property.name);
-        }
-        return;
-      }
-      const { sites } = analysis();
-      const member = sites.errorClassMember(node);
-      if (!member) return;
-      deliverSites(sites.constantSites(member));
-      for (const { handlers: { onErrorClassMember } } of receivers) onErrorClassMember?.(member);
-    },
-    NewExpression(node) {
-      if (!mayNameErrorClass(node.callee)) return;
-      const { sites } = analysis();
-      const construction = sites.construction(node);
-      if (!construction) return;
-      deliverSites(sites.constructionSites(construction));
-      for (const { handlers: { onConstruction } } of receivers) onConstruction?.(construction);
     },
     ObjectExpression(node) {
       if (node.properties.length > 1) deliverSites(analysis().sites.errorObjectSites(node));
@@ -117,14 +88,37 @@ export function defineErrorCodeVisitor(
     'Program:exit'() {
       // The same Program may be linted again (an editor reusing a SourceCode): start afresh then.
       receiversByProgram.delete(program);
-      if (cloudCode) {
-        for (const handler of cloudCode.handlers()) {
-          for (const { handlers: { onCloudCodeHandler } } of receivers) onCloudCodeHandler?.(handler);
-        }
-      }
+      // `Parse.Error` members, `new Parse.Error` and `Parse.Cloud` calls are found from the
+      // variables that hold the SDK, not from listeners on every member access, `new` and call.
+      if (mayNameSdk(context.sourceCode)) deliverSdkUses();
       for (const { handlers: { onFileEnd } } of receivers) onFileEnd?.();
     },
   };
+
+  function deliverSdkUses(): void {
+      const { resolver, sites } = analysis();
+      const uses = findSdkUses(context.sourceCode, resolver);
+      for (const errorClass of uses.errorClasses) {
+        const parent = errorClass.parent;
+        if (parent?.type === 'MemberExpression' && parent.object === errorClass) {
+          const member = sites.errorClassMember(parent);
+          if (!member) continue;
+          deliverSites(sites.constantSites(member));
+          for (const { handlers: { onErrorClassMember } } of receivers) onErrorClassMember?.(member);
+        } else if (parent?.type === 'NewExpression' && parent.callee === errorClass) {
+          const construction = sites.construction(parent);
+          if (!construction) continue;
+          deliverSites(sites.constructionSites(construction));
+          for (const { handlers: { onConstruction } } of receivers) onConstruction?.(construction);
+        }
+      }
+      const cloudCode = collector();
+      if (!cloudCode) return;
+      for (const sdk of uses.sdkObjects) cloudCode.recordRegistrationAt(sdk);
+      for (const handler of cloudCode.handlers()) {
+        for (const { handlers: { onCloudCodeHandler } } of receivers) onCloudCodeHandler?.(handler);
+      }
+  }
 }
 
 function siteReceiver(

@@ -24,7 +24,8 @@ function sdkValueOfModule(source: string): SdkValue | undefined {
   return undefined;
 }
 
-function sdkValueOfProperty(object: SdkValue | undefined, property: string | undefined): SdkValue | undefined {
+/** What `object.property` is, for an `object` that is part of the SDK. */
+export function sdkValueOfProperty(object: SdkValue | undefined, property: string | undefined): SdkValue | undefined {
   if (object === 'Parse' && property === 'Parse') return 'Parse';
   if (object === 'Parse' && property === 'Error') return 'ParseError';
   if (object === 'ParseModule' && property === 'default') return 'Parse';
@@ -102,6 +103,11 @@ export class ParseReferenceResolver {
    */
   isSdkErrorClass(node: TSESTree.Node): boolean {
     return this.sdkValueOf(node) === 'ParseError';
+  }
+
+  /** What a variable of the file holds of the SDK, through its import or initializer. */
+  valueOfVariable(variable: Scope.Variable): SdkValue | undefined {
+    return this.#sdkValueOfVariable(variable, 0);
   }
 
   /**

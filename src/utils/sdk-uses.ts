@@ -1,0 +1,82 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+
+import { staticPropertyName } from './ast/index.js';
+import { sdkValueOfProperty, type ParseReferenceResolver, type SdkValue } from './parse-reference.js';
+
+/** Where a file names the SDK: the expressions a rule about `Parse.Error` or `Parse.Cloud` starts from. */
+export interface SdkUses {
+  /** `Parse.Error`, `P.Error`, `ParseError`, `_ParseError.default`, and `Parse.Error` spelled with any `Parse`. */
+  readonly errorClasses: TSESTree.Node[];
+  /** `Parse`, `P`, `_node.default`, and any identifier spelled `Parse`. */
+  readonly sdkObjects: TSESTree.Node[];
+}
+
+/**
+ * Every SDK value comes from the global `Parse`, an import or `require` of the SDK, or an alias of
+ * one: a file whose text names neither holds none.
+ */
+const MAY_NAME_SDK = /Parse|['"`]parse[/'"`]/u;
+
+/** False when the file's text shows that it cannot name the SDK: then it needs no analysis at all. */
+export function mayNameSdk(sourceCode: Readonly<SourceCode>): boolean {
+  return MAY_NAME_SDK.test(sourceCode.text);
+}
+
+/**
+ * Finds the file's uses of the SDK from the variables that hold it and their references
+ * (eslint-utils' `ReferenceTracker` idea), so that no listener runs on every member access, `new`
+ * and call. Like the resolver's detection, a variable spelled `Parse` counts whatever it holds.
+ */
+export function findSdkUses(sourceCode: Readonly<SourceCode>, resolver: ParseReferenceResolver): SdkUses {
+  const uses: SdkUses = { errorClasses: [], sdkObjects: [] };
+  const scopeManager = sourceCode.scopeManager;
+  if (!scopeManager) return uses;
+  for (const scope of scopeManager.scopes) {
+    for (const variable of scope.variables) {
+      const value = mayHoldSdk(variable) ? resolver.valueOfVariable(variable) : undefined;
+      // A variable spelled `Parse` is taken for the SDK object too (`Parse.Error.X` of a Babel
+      // wildcard import, whose value is the interop object).
+      const lenient = variable.name === 'Parse' && value !== 'Parse';
+      if (value === undefined && !lenient) continue;
+      for (const reference of variable.references) {
+        if (reference.isTypeReference) continue;
+        if (value !== undefined) addUse(uses, reference.identifier, value);
+        if (lenient) addUse(uses, reference.identifier, 'Parse');
+      }
+    }
+  }
+  for (const reference of scopeManager.globalScope?.through ?? []) {
+    if (reference.identifier.name === 'Parse' && !reference.isTypeReference) addUse(uses, reference.identifier, 'Parse');
+  }
+  return uses;
+}
+
+/** Declared from an import or an initializer: the only variables that can hold the SDK. */
+function mayHoldSdk(variable: Scope.Variable): boolean {
+  const definition = variable.defs[0];
+  return definition?.type === 'ImportBinding' || (definition?.type === 'Variable' && definition.node.init !== null);
+}
+
+/** Records `node`, which holds `value`, and the members of it that are the SDK too (`Parse.Error`). */
+function addUse(uses: SdkUses, start: TSESTree.Node, startValue: SdkValue): void {
+  let node = start;
+  let value: SdkValue | undefined = startValue;
+  for (;;) {
+    if (value === 'ParseError') {
+      uses.errorClasses.push(node);
+      return;
+    }
+    if (value === 'Parse') uses.sdkObjects.push(node);
+    const parent: TSESTree.Node = node.parent as TSESTree.Node;
+    if (parent.type === 'TSNonNullExpression' || parent.type === 'TSAsExpression') {
+      node = parent;
+    } else if (parent.type === 'MemberExpression' && parent.object === node) {
+      value = sdkValueOfProperty(value, staticPropertyName(parent));
+      if (value === undefined) return;
+      node = parent;
+    } else {
+      return;
+    }
+  }
+}
