@@ -16,6 +16,7 @@ import { ERROR_OBJECT_MESSAGE_KEYS } from './error-object.js';
 import { NO_SITES, type CandidateSite, type CodeValue, type ErrorCodeSiteKind, type UnresolvedValue } from './error-code-site.js';
 import { membershipSubject } from './membership-subject.js';
 import { looksLikeCodeConstant } from './intended-constants.js';
+import type { ErrorClassUse } from './sdk-uses.js';
 import { spellsParseError, type ParseReferenceResolver } from './parse-reference.js';
 
 /**
@@ -75,15 +76,12 @@ export class ErrorCodeSiteFinder {
     return isNumericLiteral(node) ? this.#sitesAtPosition(this.#numberValue(numberNodeOf(node))) : NO_SITES;
   }
 
-  /** The `Parse.Error` member `node` is, if it is one. */
-  errorClassMember(node: TSESTree.MemberExpression): ErrorClassMember | undefined {
+  /** The member `node` of the `Parse.Error` class that `use` found, when its name is one a rule hears about. */
+  errorClassMember(node: TSESTree.MemberExpression, { resolvesToSdk }: ErrorClassUse): ErrorClassMember | undefined {
     const name = staticPropertyName(node);
     if (name === undefined || !isUpperCaseLetter(name.charCodeAt(0))) return undefined;
-    // Names first, scopes last: `React.Component` and `Status.OK` end here, and `process.env.X`
-    // at the object's shape.
     const entry = entryForSdkConstant(name);
-    if ((!entry && !looksLikeCodeConstant(name)) || !mayNameErrorClass(node.object)) return undefined;
-    const resolvesToSdk = this.#resolver.isSdkErrorClass(node.object);
+    if (!entry && !looksLikeCodeConstant(name)) return undefined;
     if (!resolvesToSdk && !spellsParseError(node.object)) return undefined;
     const parent = node.parent;
     const isAssignmentTarget = parent.type === 'AssignmentExpression' && parent.left === node;
@@ -97,13 +95,13 @@ export class ErrorCodeSiteFinder {
     return this.#sitesAtPosition({ type: 'constant', code: entry.code, constant: entry.sdkConstant, node: member.node });
   }
 
-  /** The construction `node` is, when its callee is the `Parse.Error` class. */
-  construction(node: TSESTree.NewExpression): ErrorConstruction | undefined {
-    // A cheap shape check first: `new Map()`, `new Promise(fn)`, `new Foo.Bar()` end here.
-    if (!mayNameErrorClass(node.callee) || !this.#resolver.isParseErrorClass(node.callee)) return undefined;
+  /** The construction `node` is, whose callee `use` found naming the `Parse.Error` class. */
+  construction(node: TSESTree.NewExpression, { resolvesToSdk }: ErrorClassUse): ErrorConstruction | undefined {
+    if (!resolvesToSdk && !spellsParseError(node.callee)) return undefined;
     const [code, message] = node.arguments;
     return { node, code, message };
   }
+
 
   /** The site a construction creates: its code argument, when it has one a code can be written as. */
   constructionSites({ code }: ErrorConstruction): readonly CandidateSite[] {

@@ -98,15 +98,16 @@ export function defineErrorCodeVisitor(
   function deliverSdkUses(): void {
       const { resolver, sites } = analysis();
       const uses = findSdkUses(context.sourceCode, resolver);
-      for (const errorClass of uses.errorClasses) {
+      for (const use of uses.errorClasses) {
+        const errorClass = use.node;
         const parent = errorClass.parent;
         if (parent?.type === 'MemberExpression' && parent.object === errorClass) {
-          const member = sites.errorClassMember(parent);
+          const member = sites.errorClassMember(parent, use);
           if (!member) continue;
           deliverSites(sites.constantSites(member));
           for (const { handlers: { onErrorClassMember } } of receivers) onErrorClassMember?.(member);
         } else if (parent?.type === 'NewExpression' && parent.callee === errorClass) {
-          const construction = sites.construction(parent);
+          const construction = sites.construction(parent, use);
           if (!construction) continue;
           deliverSites(sites.constructionSites(construction));
           for (const { handlers: { onConstruction } } of receivers) onConstruction?.(construction);

@@ -7,9 +7,15 @@ import { sdkValueOfProperty, type ParseReferenceResolver, type SdkValue } from '
 /** Where a file names the SDK: the expressions a rule about `Parse.Error` or `Parse.Cloud` starts from. */
 export interface SdkUses {
   /** `Parse.Error`, `P.Error`, `ParseError`, `_ParseError.default`, and `Parse.Error` spelled with any `Parse`. */
-  readonly errorClasses: TSESTree.Node[];
+  readonly errorClasses: ErrorClassUse[];
   /** `Parse`, `P`, `_node.default`, and any identifier spelled `Parse`. */
   readonly sdkObjects: TSESTree.Node[];
+}
+
+export interface ErrorClassUse {
+  readonly node: TSESTree.Node;
+  /** False for `Parse.Error` where `Parse` is not provably the SDK (a parameter, a wildcard import's interop object). */
+  readonly resolvesToSdk: boolean;
 }
 
 /**
@@ -41,30 +47,50 @@ export function findSdkUses(sourceCode: Readonly<SourceCode>, resolver: ParseRef
       if (value === undefined && !lenient) continue;
       for (const reference of variable.references) {
         if (reference.isTypeReference) continue;
-        if (value !== undefined) addUse(uses, reference.identifier, value);
-        if (lenient) addUse(uses, reference.identifier, 'Parse');
+        if (value !== undefined) addUse(uses, reference.identifier, value, true);
+        if (lenient) addUse(uses, reference.identifier, 'Parse', false);
       }
     }
   }
   for (const reference of scopeManager.globalScope?.through ?? []) {
-    if (reference.identifier.name === 'Parse' && !reference.isTypeReference) addUse(uses, reference.identifier, 'Parse');
+    if (reference.identifier.name === 'Parse' && !reference.isTypeReference) addUse(uses, reference.identifier, 'Parse', true);
   }
   return uses;
 }
 
-/** Declared from an import or an initializer: the only variables that can hold the SDK. */
+/**
+ * The configured global `Parse`, or declared from an import, or from an initializer of a shape that can name the SDK; `const x = {}`,
+ * `= 1`, `= () => …`, `= foo()` and most others need no resolving.
+ */
 function mayHoldSdk(variable: Scope.Variable): boolean {
+  // A global from the configuration: `Parse` is the Cloud Code global.
+  if (variable.defs.length === 0) return variable.name === 'Parse';
   const definition = variable.defs[0];
-  return definition?.type === 'ImportBinding' || (definition?.type === 'Variable' && definition.node.init !== null);
+  if (definition?.type === 'ImportBinding') return true;
+  if (definition?.type !== 'Variable' || !definition.node.init) return false;
+  const init = definition.node.init;
+  switch (init.type) {
+    case 'Identifier':
+    case 'MemberExpression':
+    case 'ChainExpression':
+    case 'TSNonNullExpression':
+    case 'TSAsExpression':
+      return true;
+    case 'CallExpression':
+      // `require('parse/node')`, `_interopRequireDefault(require('./ParseError'))`.
+      return init.callee.type === 'Identifier';
+    default:
+      return false;
+  }
 }
 
 /** Records `node`, which holds `value`, and the members of it that are the SDK too (`Parse.Error`). */
-function addUse(uses: SdkUses, start: TSESTree.Node, startValue: SdkValue): void {
+function addUse(uses: SdkUses, start: TSESTree.Node, startValue: SdkValue, resolvesToSdk: boolean): void {
   let node = start;
   let value: SdkValue | undefined = startValue;
   for (;;) {
     if (value === 'ParseError') {
-      uses.errorClasses.push(node);
+      uses.errorClasses.push({ node, resolvesToSdk });
       return;
     }
     if (value === 'Parse') uses.sdkObjects.push(node);
