@@ -15,3 +15,4 @@ export {
   mentionMeanings,
 } from './mention.js';
 export { parseErrorConstantTextAt } from './parse-error-constant-text.js';
+export { SDK_ENTRY_POINTS, sdkImportOf, type SdkImport } from './sdk-import.js';
