@@ -41,8 +41,8 @@ function sdkValueOfProperty(object: SdkValue | undefined, property: string | und
 export class ParseReferenceResolver {
   readonly #sourceCode: Readonly<SourceCode>;
   readonly #variableValues = new Map<Scope.Variable, SdkValue | undefined>();
-  /** Set when a lookup stopped at `MAX_ALIAS_DEPTH`: its result holds for that depth only, so it is not cached. */
-  #cutShort = false;
+  /** How often a lookup stopped at `MAX_ALIAS_DEPTH`: a result reached through such a stop holds for that depth only. */
+  #depthLimitStops = 0;
   #sdkImport: SdkImport | null | undefined;
   #fixBindings: readonly FixBinding[] | undefined;
   readonly #visibleBindings = new Map<Scope.Scope, readonly FixBinding[]>();
@@ -59,7 +59,7 @@ export class ParseReferenceResolver {
   /** What `node` evaluates to, when that is provably part of the Parse SDK. */
   sdkValueOf(node: TSESTree.Node, depth = 0): SdkValue | undefined {
     if (depth > MAX_ALIAS_DEPTH) {
-      this.#cutShort = true;
+      this.#depthLimitStops++;
       return undefined;
     }
     switch (node.type) {
@@ -137,12 +137,11 @@ export class ParseReferenceResolver {
     if (this.#variableValues.has(variable)) return this.#variableValues.get(variable);
     // Marks the variable while resolving it, so that `const a = b, b = a` ends.
     this.#variableValues.set(variable, undefined);
-    const outerCutShort = this.#cutShort;
-    this.#cutShort = false;
+    const stopsBefore = this.#depthLimitStops;
     const value = this.#computeVariableValue(variable, depth);
-    if (this.#cutShort) this.#variableValues.delete(variable);
-    else this.#variableValues.set(variable, value);
-    this.#cutShort ||= outerCutShort;
+    // A result cut short would answer differently at a shallower depth: never cache it.
+    if (this.#depthLimitStops === stopsBefore) this.#variableValues.set(variable, value);
+    else this.#variableValues.delete(variable);
     return value;
   }
 
@@ -294,7 +293,7 @@ function readsSdkMember(variable: Scope.Variable): boolean {
   return variable.references.some((reference) => {
     if (reference.isTypeReference) return false;
     const member = reference.identifier.parent;
-    if (member?.type !== 'MemberExpression' || member.object !== reference.identifier) return false;
+    if (member.type !== 'MemberExpression' || member.object !== reference.identifier) return false;
     const name = staticPropertyName(member);
     if (name === undefined || name === 'default') return false;
     return !(member.parent.type === 'AssignmentExpression' && member.parent.left === member);

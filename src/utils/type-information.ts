@@ -70,6 +70,6 @@ export class CodeTypeChecker {
  * declares it tells, not the name.
  */
 function isParseErrorCodeEnum(type: ts.Type): boolean {
-  const declaration = type.symbol?.declarations?.[0];
+  const declaration = (type.symbol as ts.Symbol | undefined)?.declarations?.[0];
   return declaration !== undefined && isParseTypesFile(declaration.getSourceFile());
 }
