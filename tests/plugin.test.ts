@@ -34,8 +34,10 @@ describe.each(ruleEntries)('rule %s', (name, rule) => {
     expect(rule.meta.docs?.description).toMatch(/^(?:Enforce|Require|Disallow) .+[^. ]$/u);
   });
 
-  it('has a test file and a docs page with examples and options', () => {
-    expect(existsSync(path.join(root, 'tests/rules', `${name}.test.ts`))).toBe(true);
+  it('has a test file (or a directory of them) and a docs page with examples and options', () => {
+    const testFile = path.join(root, 'tests/rules', `${name}.test.ts`);
+    const testDirectory = path.join(root, 'tests/rules', name);
+    expect(existsSync(testFile) || readdirSync(testDirectory).some((file) => file.endsWith('.test.ts'))).toBe(true);
     const doc = readFileSync(path.join(root, 'docs/rules', `${name}.md`), 'utf8');
     expect(doc).toContain('<!-- end auto-generated rule header -->');
     expect(doc).toContain('## Examples');

@@ -21,3 +21,16 @@ export const typedRuleTester = new RuleTester({
     },
   },
 });
+
+/**
+ * With type information in a project that also has `@types/parse` 3.0.9 (the npm alias
+ * `@types/parse-3`): cases run as `tests/fixtures/types-parse/file.ts`.
+ */
+export const typesParseRuleTester = new RuleTester({
+  languageOptions: {
+    parserOptions: {
+      projectService: true,
+      tsconfigRootDir: fileURLToPath(new URL('types-parse/', new URL('fixtures/', import.meta.url))),
+    },
+  },
+});

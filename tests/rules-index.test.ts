@@ -7,12 +7,16 @@ import { rules } from '../src/rules/index.js';
 import { REPOSITORY_ROOT, RULE_INDEX_FILE, renderRuleIndex, ruleNamesIn } from '../scripts/rule-index.js';
 
 /** The names of the files in `directory` that end with `suffix`, without it. */
+/** The rules a directory has a file for: `<rule><suffix>`, or a folder `<rule>/` of such files (tests split by aspect). */
 function namesIn(directory: string, suffix: string): string[] {
   const full = path.join(REPOSITORY_ROOT, directory);
   if (!existsSync(full)) return [];
-  return readdirSync(full)
-    .filter((file) => file.endsWith(suffix))
-    .map((file) => file.slice(0, -suffix.length))
+  return readdirSync(full, { withFileTypes: true })
+    .flatMap((entry) => {
+      if (entry.isFile() && entry.name.endsWith(suffix)) return [entry.name.slice(0, -suffix.length)];
+      if (entry.isDirectory() && readdirSync(path.join(full, entry.name)).some((file) => file.endsWith(suffix))) return [entry.name];
+      return [];
+    })
     .sort();
 }
 

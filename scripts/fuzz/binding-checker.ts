@@ -44,9 +44,12 @@ function propertyValue(object: SdkValue | undefined, property: string): SdkValue
  */
 class BindingChecker {
   readonly #sourceCode: TSESLint.SourceCode;
+  /** The replacements' ranges: a namespace import's evidence must be a read the input already had. */
+  readonly #replacementRanges: readonly (readonly [number, number])[];
 
-  constructor(sourceCode: TSESLint.SourceCode) {
+  constructor(sourceCode: TSESLint.SourceCode, replacementRanges: readonly (readonly [number, number])[]) {
     this.#sourceCode = sourceCode;
+    this.#replacementRanges = replacementRanges;
   }
 
   /** `usedAt`: where the value is read (the replacement, or the initializer of an alias, then `viaAlias`). */
@@ -68,7 +71,7 @@ class BindingChecker {
     if (!definition) return problem(`${node.name} has no definition`);
     switch (definition.type) {
       case 'ImportBinding':
-        return this.#importValue(node.name, definition.node);
+        return this.#importValue(variable, definition.node);
       case 'Variable': {
         const declarator = definition.node;
         if (declarator.range[1] > usedAt) {
@@ -100,7 +103,8 @@ class BindingChecker {
     }
   }
 
-  #importValue(name: string, node: TSESTree.Node): Resolution {
+  #importValue(variable: TSESLint.Scope.Variable, node: TSESTree.Node): Resolution {
+    const name = variable.name;
     if (node.type === 'TSImportEqualsDeclaration') {
       if (node.importKind === 'type' || node.moduleReference.type !== 'TSExternalModuleReference') return problem(`${name}: type-only import`);
       return moduleValue(node.moduleReference.expression.value) ?? problem(`${name} is imported from another module`);
@@ -122,8 +126,21 @@ class BindingChecker {
         return propertyValue(source, imported) ?? problem(`${name} is not an SDK export`);
       }
       default:
-        return problem(`${name} is a namespace import`);
+        // A namespace import is the SDK object only where the build makes it one, which the file
+        // shows by reading an SDK member (not `default`) through it as a value.
+        return source === 'Parse' && this.#readsMemberOutsideReplacements(variable)
+          ? 'Parse'
+          : problem(`${name} is a namespace import the input reads no SDK member of`);
     }
+  }
+
+  #readsMemberOutsideReplacements(variable: TSESLint.Scope.Variable): boolean {
+    return variable.references.some(({ identifier, isTypeReference }) => {
+      const member = identifier.parent;
+      if (isTypeReference || member.type !== 'MemberExpression' || member.object !== identifier) return false;
+      if (member.computed || member.property.type !== 'Identifier' || member.property.name === 'default') return false;
+      return !this.#replacementRanges.some(([start, end]) => start <= identifier.range[0] && identifier.range[1] <= end);
+    });
   }
 
   expression(node: TSESTree.Node, usedAt: number, depth = 0, viaAlias = false): Resolution {
@@ -213,7 +230,7 @@ export function checkBindings(
               failures.push({ kind: 'unsafe-binding', detail: `${where}: the replacement is not one member expression`, line });
               continue;
             }
-            const value = new BindingChecker(sourceCode).expression(node.object, range[0]);
+            const value = new BindingChecker(sourceCode, placed.map((entry) => entry.range)).expression(node.object, range[0]);
             if (value !== 'ParseError') {
               failures.push({ kind: 'unsafe-binding', detail: `${where}: ${isSdkValue(value) ? `resolves to ${value}` : value.problem}`, line });
             }

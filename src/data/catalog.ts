@@ -48,12 +48,13 @@ export function sdkConstantFor(code: number): string | undefined {
 }
 
 /**
- * The constant an autofix may write for this number: the SDK's constant, when its name states the
- * number's only current meaning. A shared code gets none: `Parse.Error.OBJECT_NOT_FOUND` would say
- * "object not found" where 101 answers a login with a wrong password.
+ * The constant an autofix may write for this number: the SDK's constant, shared codes included.
+ * Parse Server writes `Parse.Error.OBJECT_NOT_FOUND` for every meaning of 101 (a wrong password
+ * too), so the constant is Parse's name for the number, whatever the meaning. Undefined for codes
+ * without a constant and for 143, whose SDK name states a meaning Parse never sends it with.
  */
 export function fixConstantFor(code: number): string | undefined {
-  return isAmbiguous(code) ? undefined : sdkConstantFor(code);
+  return sdkConstantFor(code);
 }
 
 /** Where Parse's documentation puts this number. */

@@ -1,13 +1,26 @@
-import { entriesFor, entryForSdkConstant, fixConstantFor, isAmbiguous, sdkConstantFor } from '../data/index.js';
+import { currentMeaningsOf, entriesFor, fixConstantFor, isAmbiguous } from '../data/index.js';
 import {
   CHECK_TYPES_SCHEMA,
   createRule,
   defineErrorCodeVisitor,
   fixOrSuggest,
+  mentionList,
   mentionMeanings,
   parseErrorConstantTextAt,
   replaceCodeWith,
+  SDK_ENTRY_POINTS,
+  sdkImportOf,
+  type SdkImport,
 } from '../utils/index.js';
+
+/** `'parse/react-native'` when the file already imports that entry point, else every entry point. */
+function entryPointsToImport(sdkImport: SdkImport | undefined): string {
+  return mentionList((sdkImport ? [sdkImport.module] : SDK_ENTRY_POINTS).map((module) => `'${module}'`));
+}
+
+function meaningCount(code: number): number {
+  return new Set(currentMeaningsOf(code).map((entry) => entry.meaning)).size;
+}
 
 export type Options = [
   {
@@ -19,8 +32,9 @@ export type Options = [
 
 export type MessageIds =
   | 'magicCode'
-  | 'magicCodeWithoutParse'
   | 'magicSharedCode'
+  | 'magicCodeWithoutParse'
+  | 'magicCodeWithNamespaceImport'
   | 'magicCodeWithMisleadingConstant'
   | 'magicCodeWithoutConstant'
   | 'replaceWithConstant';
@@ -59,10 +73,10 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [], assertions: true, checkTypes: false }],
     messages: {
       magicCode: 'Magic error code {{code}} ({{meanings}}). Use {{replacement}}.',
-      magicCodeWithoutParse:
-        "Magic error code {{code}} ({{meanings}}). Use Parse.Error.{{constant}}; no SDK `Parse` is in scope here, so import it (`import Parse from 'parse/node'`).",
-      magicSharedCode:
-        'Magic error code {{code}} ({{meanings}}). Several errors share it, so it is not fixed: use {{replacement}} where it means {{constantMeaning}}.',
+      magicSharedCode: "Magic error code {{code}} ({{meanings}}). Use {{replacement}}, the SDK's name for {{every}}.",
+      magicCodeWithoutParse: 'Magic error code {{code}} ({{meanings}}). Import Parse from {{modules}} and use Parse.Error.{{constant}}.',
+      magicCodeWithNamespaceImport:
+        "Magic error code {{code}} ({{meanings}}). Use Parse.Error.{{constant}} through `import Parse from '{{module}}'`: in native ESM a namespace import of the CommonJS SDK has no `Error`.",
       magicCodeWithMisleadingConstant:
         'Magic error code {{code}} ({{meanings}}). Parse.Error.{{constant}} has this value but names another error; use a named constant of your own.',
       magicCodeWithoutConstant:
@@ -86,42 +100,38 @@ export default createRule<Options, MessageIds>({
 
         const constant = fixConstantFor(value.code);
         if (constant === undefined) {
-          const sharedConstant = isAmbiguous(value.code) ? sdkConstantFor(value.code) : undefined;
-          if (sharedConstant !== undefined) {
-            // The constant names one of the meanings; only a person can tell whether it is this one.
-            const replacement = parseErrorConstantTextAt(context, node, sharedConstant) ?? `Parse.Error.${sharedConstant}`;
-            context.report({
-              node,
-              messageId: 'magicSharedCode',
-              data: { code, meanings, replacement, constantMeaning: entryForSdkConstant(sharedConstant)?.meaning ?? sharedConstant },
-              ...fixOrSuggest('suggest', { messageId: 'replaceWithConstant', data: { code, replacement }, fix: replaceCodeWith(node, replacement) }),
-            });
-            return;
-          }
           const misleadingConstant = entries.find((entry) => entry.misleadingSdkName)?.sdkConstant;
           if (misleadingConstant === undefined) {
             context.report({ node, messageId: 'magicCodeWithoutConstant', data: { code, meanings } });
           } else {
-            context.report({
-              node,
-              messageId: 'magicCodeWithMisleadingConstant',
-              data: { code, meanings, constant: misleadingConstant },
-            });
+            context.report({ node, messageId: 'magicCodeWithMisleadingConstant', data: { code, meanings, constant: misleadingConstant } });
           }
           return;
         }
 
         const writable = parseErrorConstantTextAt(context, node, constant);
         const replacement = writable ?? `Parse.Error.${constant}`;
-        // No binding in scope: the reader must import one first. `- /* why */ 1` would lose its
-        // comment: a person applies that one.
-        const safety = writable === undefined || context.sourceCode.getCommentsInside(node).length > 0 ? 'suggest' : 'fix';
+        const suggestion = { messageId: 'replaceWithConstant', data: { code, replacement }, fix: replaceCodeWith(node, replacement) } as const;
+        if (writable === undefined) {
+          // No binding in scope: the reader must import one first.
+          const sdkImport = sdkImportOf(context);
+          context.report({
+            node,
+            ...(sdkImport?.namespace === true
+              ? { messageId: 'magicCodeWithNamespaceImport', data: { code, meanings, constant, module: sdkImport.module } }
+              : { messageId: 'magicCodeWithoutParse', data: { code, meanings, constant, modules: entryPointsToImport(sdkImport) } }),
+            ...fixOrSuggest('suggest', suggestion),
+          });
+          return;
+        }
+        // `- /* why */ 1` would lose its comment: a person applies that one.
+        const safety = context.sourceCode.getCommentsInside(node).length > 0 ? 'suggest' : 'fix';
         context.report({
           node,
-          ...(writable === undefined
-            ? { messageId: 'magicCodeWithoutParse', data: { code, meanings, constant } }
+          ...(isAmbiguous(value.code)
+            ? { messageId: 'magicSharedCode', data: { code, meanings, replacement, every: meaningCount(value.code) === 2 ? 'both' : 'all of them' } }
             : { messageId: 'magicCode', data: { code, meanings, replacement } }),
-          ...fixOrSuggest(safety, { messageId: 'replaceWithConstant', data: { code, replacement }, fix: replaceCodeWith(node, replacement) }),
+          ...fixOrSuggest(safety, suggestion),
         });
       },
     });

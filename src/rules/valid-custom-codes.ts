@@ -13,14 +13,16 @@ export type Options = [
 export type MessageIds = 'codeInParseRange' | 'codeInReservedRange' | 'invalidCode';
 
 /** The sites where a program creates an error with a code of its choosing. */
-const CREATING_KINDS: ReadonlySet<ErrorCodeSiteKind> = new Set(['construction', 'error-object']);
+const CREATING_KINDS: ReadonlySet<ErrorCodeSiteKind> = new Set(['construction', 'error-object', 'response-body']);
 
-/**
- * `{ code: 404, message: 'Not found' }` in an HTTP handler echoes the response status: an object
- * (unlike `new Parse.Error`) whose code is an HTTP status and no Parse code is not reported.
- */
-function isHttpStatus(code: number): boolean {
-  return Number.isInteger(code) && code >= 100 && code <= 599;
+/** The statuses IANA's HTTP Status Code Registry assigns (RFC 9110 and its extensions). */
+const HTTP_STATUS_RANGES: readonly (readonly [min: number, max: number])[] = [
+  [100, 103], [200, 208], [226, 226], [300, 308], [400, 418], [421, 426], [428, 429], [431, 431],
+  [451, 451], [500, 508], [510, 511],
+];
+
+function isRegisteredHttpStatus(code: number): boolean {
+  return HTTP_STATUS_RANGES.some(([min, max]) => min <= code && code <= max);
 }
 
 function invalidReason(code: number): string {
@@ -84,7 +86,9 @@ export default createRule<Options, MessageIds>({
       checkTypes,
       onSite({ kind, value }) {
         if (!CREATING_KINDS.has(kind) || entriesFor(value.code).length > 0 || isAllowed(value.code)) return;
-        if (kind === 'error-object' && isHttpStatus(value.code)) return;
+        // `res.status(404).json({ code: 404, error })` echoes the response's status; a thrown or
+        // returned `{ code: 404 }` is the app's own error code.
+        if (kind === 'response-body' && isRegisteredHttpStatus(value.code)) return;
         const range = codeRange(value.code);
         if (range === 'custom') return;
         const code = value.type === 'named-number' ? `${value.code} (${value.name})` : String(value.code);

@@ -12,8 +12,8 @@ import {
 } from './ast/index.js';
 import { assertionSubject } from './assertion-subject.js';
 import { ErrorCodeExpressionMatcher } from './error-code-expression.js';
-import { ERROR_OBJECT_MESSAGE_KEYS } from './error-object.js';
 import { NO_SITES, type CandidateSite, type CodeValue, type ErrorCodeSiteKind, type UnresolvedValue } from './error-code-site.js';
+import { errorObjectUse } from './error-object-use.js';
 import { membershipSubject } from './membership-subject.js';
 import { looksLikeCodeConstant } from './intended-constants.js';
 import type { ErrorClassUse } from './sdk-uses.js';
@@ -48,6 +48,10 @@ export interface ErrorConstruction {
 }
 
 const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
+/** Keys that carry an HTTP status beside the code: such an object is a response body. */
+const HTTP_STATUS_KEYS = new Set(['status', 'statusCode', 'httpStatus']);
+/** `{ code: 200, message: 'Tasks copied.' }`: HTTP's OK, the code of a success result, not an error. */
+const SUCCESS_CODE = 200;
 /**
  * Keys of a response envelope (`{ code: 200, message: 'success', data }`): an object that carries
  * a payload reports a result, not an error, and its `code` is the API's status, not Parse's.
@@ -109,20 +113,31 @@ export class ErrorCodeSiteFinder {
     return [{ kind: 'construction', value: this.#codeValueOf(code), subject: undefined }];
   }
 
-  /** The site an error-shaped object (`{ code: 101, error: '…' }`) creates. */
+  /**
+   * The site an error-shaped object (`{ code: 101, error: '…' }`) creates; none for a success result
+   * (`return { code: 200, message: 'Saved.' }`: no `error` key, neither thrown nor rejected).
+   */
   errorObjectSites(node: TSESTree.ObjectExpression): readonly CandidateSite[] {
     let codeProperty: TSESTree.Property | undefined;
+    let hasError = false;
     let hasMessage = false;
+    let hasHttpStatus = false;
     for (const property of node.properties) {
       if (property.type !== 'Property') continue;
       const key = staticPropertyName(property);
       if (key === 'code') codeProperty = property;
       else if (key === undefined) continue;
-      else if (ERROR_OBJECT_MESSAGE_KEYS.has(key)) hasMessage = true;
+      else if (key === 'error') hasError = true;
+      else if (key === 'message') hasMessage = true;
+      else if (HTTP_STATUS_KEYS.has(key)) hasHttpStatus = true;
       else if (RESPONSE_ENVELOPE_KEYS.has(key)) return NO_SITES;
     }
-    if (!codeProperty || !hasMessage || codeProperty.kind !== 'init' || codeProperty.method) return NO_SITES;
-    return [{ kind: 'error-object', value: this.#codeValueOf(codeProperty.value), subject: undefined }];
+    if (!codeProperty || !(hasError || hasMessage) || codeProperty.kind !== 'init' || codeProperty.method) return NO_SITES;
+    const use = errorObjectUse(node);
+    const isErrorExit = use === 'thrown' || use === 'rejected';
+    if (!hasError && !isErrorExit && writtenNumber(codeProperty.value) === SUCCESS_CODE) return NO_SITES;
+    const kind = hasHttpStatus || use === 'response-body' ? 'response-body' : 'error-object';
+    return [{ kind, value: this.#codeValueOf(codeProperty.value), subject: undefined }];
   }
 
   #numberValue(node: TSESTree.Expression): CodeValue | undefined {
@@ -180,6 +195,13 @@ export class ErrorCodeSiteFinder {
       case 'ArrayExpression':
         kind = 'membership';
         subject = membershipSubject(parent);
+        break;
+      case 'AssignmentExpression':
+        // `error.code = 101`, as tests mock a Parse error.
+        if (parent.operator === '=' && parent.right === node && parent.left.type === 'MemberExpression') {
+          kind = 'assignment';
+          subject = parent.left;
+        }
         break;
       case 'CallExpression':
         if (parent.callee !== node) {

@@ -5,7 +5,11 @@ import type { TSESTree } from '@typescript-eslint/utils';
  * - `switch-case`: `case 101:` under `switch (err.code)`;
  * - `membership`: `[101, 209].includes(err.code)`, `new Set([101]).has(err.code)`;
  * - `construction`: `new Parse.Error(101, msg)`;
- * - `error-object`: `{ code: 101, error: '…' }` (a `code` key beside `error` or `message`);
+ * - `error-object`: `{ code: 101, error: '…' }` (a `code` key beside `error` or `message`), thrown,
+ *   rejected, returned or passed;
+ * - `response-body`: an error object sent as an HTTP response body (`res.status(404).json({ … })`)
+ *   or carrying an HTTP status beside its code (`{ code, message, status }`);
+ * - `assignment`: `error.code = 101`;
  * - `assertion`: `expect(err.code).toBe(101)`, `assert.equal(err.code, 101)` and the like.
  */
 export type ErrorCodeSiteKind =
@@ -14,6 +18,8 @@ export type ErrorCodeSiteKind =
   | 'membership'
   | 'construction'
   | 'error-object'
+  | 'response-body'
+  | 'assignment'
   | 'assertion';
 
 /** How a site writes its code. */

@@ -13,6 +13,8 @@ import { findVariable, isNeverReassigned, requiredModule, soleDefinition, static
 export type SdkValue = 'Parse' | 'ParseError' | 'ParseModule' | 'ParseErrorModule';
 
 const PARSE_MODULES = new Set(['parse', 'parse/node', 'parse/react-native', 'parse/weapp']);
+/** The SDK's entry points a file without one is told to import `Parse` from. */
+export const SDK_ENTRY_POINTS: readonly string[] = ['parse', 'parse/node', 'parse/react-native'];
 const PARSE_ERROR_MODULE = /^\.{1,2}\/(?:.*\/)?ParseError(?:\.[cm]?[jt]s)?$/u;
 const INTEROP_HELPERS = new Set(['_interopRequireDefault', '__importDefault', '_interopRequireWildcard', '__importStar']);
 /** Aliases are followed this far; deeper chains are not worth the lookups. */
@@ -40,6 +42,9 @@ export function sdkValueOfProperty(object: SdkValue | undefined, property: strin
 export class ParseReferenceResolver {
   readonly #sourceCode: Readonly<SourceCode>;
   readonly #variableValues = new Map<Scope.Variable, SdkValue | undefined>();
+  /** How often a lookup stopped at `MAX_ALIAS_DEPTH`: a result reached through such a stop holds for that depth only. */
+  #depthLimitStops = 0;
+  #sdkImport: SdkImport | null | undefined;
   #fixBindings: readonly FixBinding[] | undefined;
   readonly #visibleBindings = new Map<Scope.Scope, readonly FixBinding[]>();
   #aliasCandidateNames: ReadonlySet<string> | undefined;
@@ -54,7 +59,10 @@ export class ParseReferenceResolver {
 
   /** What `node` evaluates to, when that is provably part of the Parse SDK. */
   sdkValueOf(node: TSESTree.Node, depth = 0): SdkValue | undefined {
-    if (depth > MAX_ALIAS_DEPTH) return undefined;
+    if (depth > MAX_ALIAS_DEPTH) {
+      this.#depthLimitStops++;
+      return undefined;
+    }
     switch (node.type) {
       case 'Identifier': {
         // Only `Parse` itself and names declared from an import or an initializer can be the SDK;
@@ -136,9 +144,36 @@ export class ParseReferenceResolver {
     if (this.#variableValues.has(variable)) return this.#variableValues.get(variable);
     // Marks the variable while resolving it, so that `const a = b, b = a` ends.
     this.#variableValues.set(variable, undefined);
+    const stopsBefore = this.#depthLimitStops;
     const value = this.#computeVariableValue(variable, depth);
-    this.#variableValues.set(variable, value);
+    // A result cut short would answer differently at a shallower depth: never cache it.
+    if (this.#depthLimitStops === stopsBefore) this.#variableValues.set(variable, value);
+    else this.#variableValues.delete(variable);
     return value;
+  }
+
+  /**
+   * The SDK module the file imports, for a message that tells it where to import `Parse` from; a
+   * namespace import the file reads no member of comes first, as it needs its own advice.
+   */
+  sdkImport(): SdkImport | undefined {
+    if (this.#sdkImport === undefined) this.#sdkImport = this.#findSdkImport() ?? null;
+    return this.#sdkImport ?? undefined;
+  }
+
+  #findSdkImport(): SdkImport | undefined {
+    let first: SdkImport | undefined;
+    for (const statement of this.#sourceCode.ast.body) {
+      if (statement.type !== 'ImportDeclaration' || !PARSE_MODULES.has(statement.source.value)) continue;
+      const module = statement.source.value;
+      for (const specifier of statement.specifiers) {
+        if (specifier.type !== 'ImportNamespaceSpecifier' || statement.importKind === 'type') continue;
+        const [variable] = this.#sourceCode.getDeclaredVariables(specifier);
+        if (variable && this.#sdkValueOfVariable(variable, 0) === undefined) return { module, namespace: true };
+      }
+      first ??= { module, namespace: false };
+    }
+    return first;
   }
 
   #computeVariableValue(variable: Scope.Variable, depth: number): SdkValue | undefined {
@@ -148,7 +183,10 @@ export class ParseReferenceResolver {
     }
     const definition = soleDefinition(variable);
     if (!definition || !isNeverReassigned(variable)) return undefined;
-    if (definition.type === 'ImportBinding') return sdkValueOfImport(definition.node);
+    if (definition.type === 'ImportBinding') {
+      const value = sdkValueOfImport(definition.node);
+      return value === 'ParseNamespace' ? (readsSdkMember(variable) ? 'Parse' : undefined) : value;
+    }
     if (definition.type !== 'Variable') return undefined;
     const declarator = definition.node;
     if (!declarator.init || !isAlwaysInitialized(declarator.parent)) return undefined;
@@ -255,9 +293,33 @@ function bindingPreference(binding: FixBinding): number {
   return binding.name === 'Parse' ? 0 : 1;
 }
 
+/** An import of the SDK the file has, for messages that tell it how to import `Parse`. */
+export interface SdkImport {
+  readonly module: string;
+  /** True for `import * as Parse from 'parse/node'` when the file gives no evidence that it is the SDK object. */
+  readonly namespace: boolean;
+}
+
+/**
+ * True when the file reads a member of the variable other than `default` as a value
+ * (`Parse.Error.X`, `Parse.initialize(…)`, `new Parse.Query(…)`): then the build that runs the file
+ * (TypeScript's or Babel's CommonJS output, a bundler) gives its namespace import the SDK's members.
+ * In native Node ESM the namespace of the CommonJS SDK has only `default`.
+ */
+function readsSdkMember(variable: Scope.Variable): boolean {
+  return variable.references.some((reference) => {
+    if (reference.isTypeReference) return false;
+    const member = reference.identifier.parent;
+    if (member.type !== 'MemberExpression' || member.object !== reference.identifier) return false;
+    const name = staticPropertyName(member);
+    if (name === undefined || name === 'default') return false;
+    return !(member.parent.type === 'AssignmentExpression' && member.parent.left === member);
+  });
+}
+
 function sdkValueOfImport(
   node: TSESTree.ImportClause | TSESTree.TSImportEqualsDeclaration,
-): SdkValue | undefined {
+): SdkValue | 'ParseNamespace' | undefined {
   if (node.type === 'TSImportEqualsDeclaration') {
     if (node.importKind === 'type' || node.moduleReference.type !== 'TSExternalModuleReference') return undefined;
     return sdkValueOfModule(node.moduleReference.expression.value);
@@ -269,8 +331,8 @@ function sdkValueOfImport(
     case 'ImportDefaultSpecifier':
       return moduleValue === 'ParseErrorModule' ? 'ParseError' : moduleValue;
     case 'ImportNamespaceSpecifier':
-      // Node's ESM namespace of the CommonJS SDK need not carry `Error`; only the default import does.
-      return undefined;
+      // Node's ESM namespace of the CommonJS SDK has no `Error`: the SDK only if the file says so.
+      return moduleValue === 'Parse' ? 'ParseNamespace' : undefined;
     case 'ImportSpecifier': {
       if (node.importKind === 'type') return undefined;
       const imported = node.imported.type === 'Identifier' ? node.imported.name : node.imported.value;

@@ -3,9 +3,12 @@ import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
 import type * as ts from 'typescript';
 
 import { skipExpressionWrappers } from './ast/index.js';
+import { isParseTypesFile } from './parse-types-file.js';
 
 /** `ts.TypeFlags.Any | ts.TypeFlags.Unknown`; the values are part of TypeScript's public API. */
 const ANY_OR_UNKNOWN = 1 | 2;
+/** `ts.TypeFlags.Enum | ts.TypeFlags.EnumLiteral`: an enum type or one of its members. */
+const ENUM = 32 | 1024;
 
 /**
  * Answers, with the type checker, the two questions the untyped analysis cannot: does this `.code`
@@ -37,13 +40,17 @@ export class CodeTypeChecker {
 
   /**
    * False only when the type is known and says the expression cannot hold a Parse code:
-   * `NodeJS.ErrnoException['code']` is a string, `KeyboardEvent['code']` too. Any, unknown and
-   * numbers (optional or not, literal unions and numeric enums included) hold one.
+   * `NodeJS.ErrnoException['code']` is a string, `KeyboardEvent['code']` too, and an app's own numeric
+   * enum (`code: PaymentError`) numbers the app's errors, not Parse's. Any, unknown and numbers
+   * (optional or not, literal unions included) hold one, and so does `@types/parse`'s `ErrorCode`.
    */
   canHoldCode(expression: TSESTree.Node): boolean {
     const type = this.#typeOf(expression);
     if (type.flags & ANY_OR_UNKNOWN) return true;
-    return this.#checker.isTypeAssignableTo(this.#checker.getNonNullableType(type), this.#checker.getNumberType());
+    const nonNullable = this.#checker.getNonNullableType(type);
+    if (!this.#checker.isTypeAssignableTo(nonNullable, this.#checker.getNumberType())) return false;
+    const constituents = nonNullable.isUnion() ? nonNullable.types : [nonNullable];
+    return constituents.every((constituent) => !(constituent.flags & ENUM) || isParseErrorCodeEnum(constituent));
   }
 
   /** The number an expression's type pins down: `AppErrors.OutOfStock`, `CODES.OUT_OF_STOCK` (as const). */
@@ -55,4 +62,14 @@ export class CodeTypeChecker {
   #typeOf(expression: TSESTree.Node): ts.Type {
     return this.#services.getTypeAtLocation(skipExpressionWrappers(expression));
   }
+}
+
+/**
+ * True for `@types/parse`'s `ErrorCode` enum and its members, the type it gives `Parse.Error`'s
+ * `code`. The enum is module-private there, and apps name enums `ErrorCode` too: the file that
+ * declares it tells, not the name.
+ */
+function isParseErrorCodeEnum(type: ts.Type): boolean {
+  const declaration = (type.symbol as ts.Symbol | undefined)?.declarations?.[0];
+  return declaration !== undefined && isParseTypesFile(declaration.getSourceFile());
 }

@@ -299,8 +299,18 @@ describe('fixConstantFor', () => {
     expect(fixConstantFor(code)).toBe(constant);
   });
 
-  it.each([101, 115, 116, 139, 141, 251, 252])('does not fix %i, which several errors share', (code) => {
-    expect(fixConstantFor(code)).toBeUndefined();
+  // Parse Server writes the one constant for every meaning a shared number has.
+  it.each([
+    [101, 'OBJECT_NOT_FOUND'],
+    [115, 'PUSH_MISCONFIGURED'],
+    [116, 'OBJECT_TOO_LARGE'],
+    [139, 'INVALID_ROLE_NAME'],
+    [141, 'SCRIPT_FAILED'],
+    [251, 'INVALID_LINKED_SESSION'],
+    [252, 'UNSUPPORTED_SERVICE'],
+  ])('replaces the shared code %i with Parse.Error.%s', (code, constant) => {
+    expect(isAmbiguous(code)).toBe(true);
+    expect(fixConstantFor(code)).toBe(constant);
   });
 
   it.each([143, 131, 150, 2, 4242, Number.NaN, 1.5, Infinity])('has no constant for %d', (code) => {

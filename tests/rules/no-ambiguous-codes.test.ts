@@ -23,6 +23,8 @@ ruleTester.run('no-ambiguous-codes', rule, {
     // Creating such an error is how Cloud Code reports failure.
     "throw new Parse.Error(141, 'Payment failed');",
     "throw new Parse.Error(Parse.Error.SCRIPT_FAILED, 'Payment failed');",
+    // Setting a code is no branch: `no-magic-numbers` reports and fixes it.
+    "const error = new Error('Invalid username/password');\nerror.code = 101;",
     "res.json({ code: 101, error: 'Not found' });",
     // Test assertions.
     'expect(e.code).toBe(141);',
@@ -224,6 +226,17 @@ if (e.code === PE.OBJECT_NOT_FOUND) {}
       options: [{ allow: [141] }],
       errors: [
         { column: 16, data: { code: '101', meanings: MEANINGS_101 }, endColumn: 19, endLine: 2, line: 2, messageId: 'ambiguousCode' },
+      ],
+    },
+    {
+      // a constant read through a namespace import the file uses as the SDK
+      code: `
+import * as SDK from 'parse';
+if (e.code === SDK.Error.OBJECT_NOT_FOUND) {}
+`,
+      output: null,
+      errors: [
+        { column: 16, data: { code: '101', constant: 'SDK.Error.OBJECT_NOT_FOUND', meanings: MEANINGS_101 }, endColumn: 42, endLine: 3, line: 3, messageId: 'ambiguousConstant' },
       ],
     },
   ],

@@ -325,6 +325,20 @@ switch (e.code) {
         },
       ],
     },
+    {
+      // an assignment to an error's code
+      code: `
+const error = new Error('Could not delete the file');
+error.code = 131;
+`,
+      output: null,
+      errors: [
+        { column: 14, data: { name: 'Error code 131 (FileDeleteError)', reason: 'the documentation gave this number by mistake, and Parse never sent it; the right code is 153 (FILE_DELETE_ERROR)' }, endColumn: 17, endLine: 3, line: 3, messageId: 'deprecatedWithReason', suggestions: [{ data: { code: '131', replacement: '153' }, messageId: 'replaceWithCorrectCode', output: `
+const error = new Error('Could not delete the file');
+error.code = 153;
+` }] },
+      ],
+    },
   ],
 });
 

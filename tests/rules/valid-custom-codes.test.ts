@@ -27,6 +27,16 @@ ruleTester.run('valid-custom-codes', rule, {
     // An HTTP handler echoing the response status, and a response envelope that carries a payload.
     "res.status(404).json({ code: 404, message: 'Not found' });",
     "res.json({ code: 4001, message: 'ok', data: orders });",
+    // HTTP response bodies whose code is a registered HTTP status: written with a response method, or
+    // with the status beside the code.
+    "reply.send({ code: 500, message: 'Failed' });",
+    "return Response.json({ code: 429, message: 'Slow down' });",
+    "res.status(401).end({ code: 401, error: 'Unauthorized' });",
+    "next({ code: 401, message: 'Unauthorized', statusCode: 401 });",
+    "const notFound = { code: 404, message: 'Not found', httpStatus: 404 };",
+    // A success result, and an assignment, which creates no error.
+    "function copy() {\n  return { code: 200, message: 'Tasks copied successfully.' };\n}",
+    'err.code = 4001;',
     "let code = 4001;\nthrow new Parse.Error(code, 'x');",
     "throw new Parse.Error(codeFor(reason), 'x');",
     // Options.
@@ -125,6 +135,41 @@ throw new PE(4003, 'x');
       errors: [
         { column: 23, data: { code: '4100' }, endColumn: 27, endLine: 2, line: 2, messageId: 'codeInParseRange' },
         { column: 23, data: { code: '3999' }, endColumn: 27, endLine: 3, line: 3, messageId: 'codeInParseRange' },
+      ],
+    },
+    {
+      // error objects that are no HTTP response body: rejected, thrown, returned, in an app's table
+      code: `
+function detect(reject, message) {
+  reject({ code: 400, message: 'Bad request' });
+  throw { code: 403, message: 'Forbidden' };
+}
+function face() {
+  return { code: 404, message: 'Face Not Detected' };
+}
+const ERRORS = { banned: { code: 191, message: 'Banned' }, expired: { code: 197, message: 'Expired' } };
+`,
+      output: null,
+      errors: [
+        { column: 18, data: { code: '400' }, endColumn: 21, endLine: 3, line: 3, messageId: 'codeInParseRange' },
+        { column: 17, data: { code: '403' }, endColumn: 20, endLine: 4, line: 4, messageId: 'codeInParseRange' },
+        { column: 18, data: { code: '404' }, endColumn: 21, endLine: 7, line: 7, messageId: 'codeInParseRange' },
+        { column: 34, data: { code: '191' }, endColumn: 37, endLine: 9, line: 9, messageId: 'codeInParseRange' },
+        { column: 77, data: { code: '197' }, endColumn: 80, endLine: 9, line: 9, messageId: 'codeInParseRange' },
+      ],
+    },
+    {
+      // a response body whose code is no registered HTTP status
+      code: `
+res.status(400).json({ code: 191, error: 'Banned' });
+res.send({ code: 499, message: 'Closed' });
+next({ code: 4001, message: 'Out of stock', status: 400 });
+`,
+      output: null,
+      errors: [
+        { column: 30, data: { code: '191' }, endColumn: 33, endLine: 2, line: 2, messageId: 'codeInParseRange' },
+        { column: 18, data: { code: '499' }, endColumn: 21, endLine: 3, line: 3, messageId: 'codeInParseRange' },
+        { column: 14, data: { code: '4001' }, endColumn: 18, endLine: 4, line: 4, messageId: 'codeInParseRange' },
       ],
     },
   ],
