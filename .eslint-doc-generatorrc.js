@@ -13,5 +13,13 @@ export default {
   // Every page has an Options section, which says so when a rule has none; the generator would
   // forbid it there. tests/plugin.test.ts checks that each option has its own heading instead.
   ruleDocSectionOptions: false,
-  ruleListColumns: ['name', 'description', 'configsError', 'configsWarn', 'fixable', 'hasSuggestions', 'requiresTypeChecking'],
+  ruleListColumns: [
+    'name',
+    'description',
+    'configsError',
+    'configsWarn',
+    'fixable',
+    'hasSuggestions',
+    'requiresTypeChecking',
+  ],
 };

@@ -19,9 +19,16 @@ if ((values.save === undefined) === (values.against === undefined)) {
 
 /** One report as text: position, rule, message, and the edits of its fix and each suggestion. */
 function describe(message: Linter.LintMessage): string {
-  const edit = (fix: Linter.LintMessage['fix']): string => (fix ? `${fix.range.join('-')}=${JSON.stringify(fix.text)}` : '');
+  const edit = (fix: Linter.LintMessage['fix']): string =>
+    fix ? `${fix.range.join('-')}=${JSON.stringify(fix.text)}` : '';
   const suggestions = (message.suggestions ?? []).map((suggestion) => `${suggestion.desc} ${edit(suggestion.fix)}`);
-  return [`${message.line}:${message.column}-${message.endLine}:${message.endColumn}`, message.ruleId, message.message, `fix ${edit(message.fix)}`, ...suggestions].join(' | ');
+  return [
+    `${message.line}:${message.column}-${message.endLine}:${message.endColumn}`,
+    message.ruleId,
+    message.message,
+    `fix ${edit(message.fix)}`,
+    ...suggestions,
+  ].join(' | ');
 }
 
 const linter = new Linter();
@@ -30,7 +37,14 @@ for (const file of smokeCorpus()) {
   const filename = path.join(REPOSITORY_ROOT, 'smoke', file.packageName, file.name);
   const messages = linter.verify(
     file.text,
-    [{ files: ['**/*.js'], languageOptions: { parser: tsParser, sourceType: file.sourceType }, linterOptions: { noInlineConfig: true } }, plugin.configs.all],
+    [
+      {
+        files: ['**/*.js'],
+        languageOptions: { parser: tsParser, sourceType: file.sourceType },
+        linterOptions: { noInlineConfig: true },
+      },
+      plugin.configs.all,
+    ],
     filename,
   );
   reports[`${file.packageName}/${file.name}`] = messages.filter((message) => message.ruleId !== null).map(describe);
@@ -53,6 +67,10 @@ if (values.save !== undefined) {
     for (const line of added) console.log(`+ ${file} ${line}`);
     differences += gone.length + added.length;
   }
-  console.log(differences === 0 ? `Same ${total} reports, fixes and suggestions as ${values.against}.` : `${differences} differences.`);
+  console.log(
+    differences === 0
+      ? `Same ${total} reports, fixes and suggestions as ${values.against}.`
+      : `${differences} differences.`,
+  );
   if (differences > 0) process.exitCode = 1;
 }

@@ -10,7 +10,17 @@ import { parseArgs } from 'node:util';
 import { REPOSITORY_ROOT, smokeCorpus } from '../scripts/smoke-corpus.js';
 import { sectionOf, TYPED_SECTION_TITLE } from './lib/results-file.js';
 import { Measurements } from './lib/stats.js';
-import { benchFile, generatedFileOf, generatedFiles, issue4Files, lineCount, sizes, timesFor, type BenchFile, type Size } from './untyped/inputs.js';
+import {
+  benchFile,
+  generatedFileOf,
+  generatedFiles,
+  issue4Files,
+  lineCount,
+  sizes,
+  timesFor,
+  type BenchFile,
+  type Size,
+} from './untyped/inputs.js';
 import { isCore, isEmpty, isOurs, lint, ruleTime } from './untyped/lint.js';
 import { profileLint, summarizeProfile } from './untyped/profile.js';
 import { resultLines } from './untyped/report.js';
@@ -31,12 +41,16 @@ if (!Number.isSafeInteger(REPS) || REPS < 0 || (REPS === 0 && !values.profile)) 
 const log = (line: string): void => {
   console.log(line);
 };
-const smoke = smokeCorpus(undefined, log).map((file) => benchFile(path.join('smoke', file.packageName, file.name), file.text));
+const smoke = smokeCorpus(undefined, log).map((file) =>
+  benchFile(path.join('smoke', file.packageName, file.name), file.text),
+);
 const generated = generatedFiles();
 const issue4 = issue4Files();
 const generatedFile = (size: Size): BenchFile => generatedFileOf(generated, size);
 
-log(`Inputs: smoke corpus ${smoke.length} files / ${lineCount(smoke)} lines; generated ${sizes.map((size) => `${size}=${generatedFile(size).lines}`).join(', ')} lines; issue #4 ${issue4.length} files / ${lineCount(issue4)} lines`);
+log(
+  `Inputs: smoke corpus ${smoke.length} files / ${lineCount(smoke)} lines; generated ${sizes.map((size) => `${size}=${generatedFile(size).lines}`).join(', ')} lines; issue #4 ${issue4.length} files / ${lineCount(issue4)} lines`,
+);
 
 log('Warming up…');
 for (const ruleSet of Object.keys(RULE_SETS) as RuleSetName[]) lint(smoke.slice(0, 80), ruleSet);
@@ -83,7 +97,7 @@ if (values.profile) {
   lines.push(
     '## Profile (`--profile`)',
     '',
-    'Where our rules spend their time: V8 CPU profiles of linting with our rules only. Functions of the bundle in dist/ are shown with the source file the bundler took them from: `literalSites` is `ErrorCodeSiteFinder#literalSites`, `deliverSites` the dispatcher of the listeners `defineErrorCodeVisitor` returns, `onSite` a rule\'s handler, `create` at src/utils/create-rule.ts the wrapper every rule is built with, which runs once per rule and file; code bundled from node_modules/ shows its package path.',
+    "Where our rules spend their time: V8 CPU profiles of linting with our rules only. Functions of the bundle in dist/ are shown with the source file the bundler took them from: `literalSites` is `ErrorCodeSiteFinder#literalSites`, `deliverSites` the dispatcher of the listeners `defineErrorCodeVisitor` returns, `onSite` a rule's handler, `create` at src/utils/create-rule.ts the wrapper every rule is built with, which runs once per rule and file; code bundled from node_modules/ shows its package path.",
     '',
     ...summarizeProfile(await profileLint(smoke, 3), 'Smoke corpus, linted 3 times'),
     ...summarizeProfile(await profileLint([generatedFile('100k')], 1), 'Generated 100k-line file, linted once'),

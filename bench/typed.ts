@@ -53,7 +53,9 @@ for (let rep = 0; rep < REPS; rep++) {
     const name = pick(CONFIG_NAMES, rep + offset);
     const sample = await lintCorpus(name);
     samples.get(name)?.push(sample);
-    log(`  rep ${rep + 1}/${REPS} ${name}: ${format(sample.wall / 1000, 2)} s, CPU ${format(sample.cpu / 1000, 2)} s (ours ${format(sample.ours)} ms)`);
+    log(
+      `  rep ${rep + 1}/${REPS} ${name}: ${format(sample.wall / 1000, 2)} s, CPU ${format(sample.cpu / 1000, 2)} s (ours ${format(sample.ours)} ms)`,
+    );
   }
 }
 const elapsed = (performance.now() - started) / 1000;

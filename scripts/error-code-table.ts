@@ -5,7 +5,8 @@ const STATUS_LEGEND: Readonly<Record<ErrorCodeStatus, string>> = {
   current: 'Parse sends the code with this meaning today.',
   deprecated: 'the documentation itself marks this meaning deprecated.',
   legacy: 'only the hosted Parse.com service sent it; Parse Server never does.',
-  corrected: 'an older documentation table gave this number by mistake; the meaning belongs to the code in the Replaced by column.',
+  corrected:
+    'an older documentation table gave this number by mistake; the meaning belongs to the code in the Replaced by column.',
   obsolete: 'the meaning belongs to an API that no longer exists.',
 };
 
@@ -55,7 +56,10 @@ function sortedEntries(): ErrorCodeEntry[] {
     .map(({ entry }) => entry);
 }
 
-function legend<Key extends string>(descriptions: Readonly<Record<Key, string>>, label: (key: Key) => string): string[] {
+function legend<Key extends string>(
+  descriptions: Readonly<Record<Key, string>>,
+  label: (key: Key) => string,
+): string[] {
   return (Object.entries(descriptions) as [Key, string][]).map(([key, text]) => `- **${label(key)}**: ${text}`);
 }
 

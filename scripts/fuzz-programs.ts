@@ -22,13 +22,22 @@ const { generateRandomJS } = require('eslump') as { generateRandomJS: (options: 
 const sdkError = (require('parse/node') as { Error: Record<string, unknown> }).Error;
 
 /** `Parse.Error`'s numeric statics, from the real SDK: the names templates read constants by. */
-export const SDK_CONSTANTS: readonly string[] = Object.keys(sdkError).filter((name) => typeof sdkError[name] === 'number');
+export const SDK_CONSTANTS: readonly string[] = Object.keys(sdkError).filter(
+  (name) => typeof sdkError[name] === 'number',
+);
 
 /**
  * Statics `Parse.Error` does not have: misspelled constants, documentation names, an app's own
  * constant (which a template sometimes assigns) and a member that is no code constant.
  */
-const UNKNOWN_STATICS: readonly string[] = ['OBJECT_NOTFOUND', 'INVALID_SESION_TOKEN', 'ObjectNotFound', 'UserEmailTaken', 'MY_APP_CODE', 'prototype'];
+const UNKNOWN_STATICS: readonly string[] = [
+  'OBJECT_NOTFOUND',
+  'INVALID_SESION_TOKEN',
+  'ObjectNotFound',
+  'UserEmailTaken',
+  'MY_APP_CODE',
+  'prototype',
+];
 
 export type Random = () => number;
 
@@ -107,7 +116,9 @@ export function generateProgram(seed: number, codes: readonly number[]): Generat
     [16, 'eslump-mutated'],
     [12, 'eslump-mixed'],
   ]);
-  const globals: Record<string, 'readonly' | 'writable'> = picker.chance(0.2) ? { Parse: picker.pick(['readonly', 'writable'] as const) } : {};
+  const globals: Record<string, 'readonly' | 'writable'> = picker.chance(0.2)
+    ? { Parse: picker.pick(['readonly', 'writable'] as const) }
+    : {};
   if (kind === 'template') {
     const program = new TemplateProgram(picker, codes).build();
     return { seed, kind, globals, ...program };
@@ -129,7 +140,12 @@ function eslumpProgram(picker: Picker, sourceType: 'module' | 'script'): string 
   if (!descriptor) throw new Error('Math.random has no property descriptor');
   Object.defineProperty(Math, 'random', { ...descriptor, value: picker.random });
   try {
-    return generateRandomJS({ sourceType, maxDepth: picker.int(3, 6), comments: picker.chance(0.5), whitespace: picker.chance(0.5) });
+    return generateRandomJS({
+      sourceType,
+      maxDepth: picker.int(3, 6),
+      comments: picker.chance(0.5),
+      whitespace: picker.chance(0.5),
+    });
   } finally {
     Object.defineProperty(Math, 'random', descriptor);
   }
@@ -141,10 +157,19 @@ const MUTATION_NAMES = ['Parse', 'Parse', 'P', 'ParseError', 'code', 'code', 'e'
  * Renames some identifiers and property names to the ones the rules look for and replaces some
  * numbers with error codes, token by token. The result need not parse; the fuzzer skips it then.
  */
-function mutateTowardsParse(picker: Picker, text: string, codes: readonly number[], sourceType: 'module' | 'commonjs'): string {
+function mutateTowardsParse(
+  picker: Picker,
+  text: string,
+  codes: readonly number[],
+  sourceType: 'module' | 'commonjs',
+): string {
   let tokens;
   try {
-    tokens = parse(text, { range: true, tokens: true, sourceType: sourceType === 'module' ? 'module' : 'script' }).tokens;
+    tokens = parse(text, {
+      range: true,
+      tokens: true,
+      sourceType: sourceType === 'module' ? 'module' : 'script',
+    }).tokens;
   } catch {
     return text;
   }
@@ -247,8 +272,8 @@ const ALIASES: readonly Alias[] = [
   { text: "var _node = require('parse/node');", errorClass: '_node.Parse.Error' },
   { text: "var _node2 = _interopRequireDefault(require('parse/node'));", errorClass: '_node2.default.Error' },
   { text: "let P = require('parse/node');\nP = makeParse();", errorClass: 'P.Error' },
-  { text: "const Parse = makeFakeParse();", errorClass: 'Parse.Error' },
-  { text: "const P = Parse;", errorClass: 'P.Error' },
+  { text: 'const Parse = makeFakeParse();', errorClass: 'Parse.Error' },
+  { text: 'const P = Parse;', errorClass: 'P.Error' },
   { text: '/* global Parse */', errorClass: 'Parse.Error' },
   { text: "import { strictEqual } from 'node:assert';", module: true },
   { text: "const { strictEqual } = require('assert');" },
@@ -291,7 +316,11 @@ class TemplateProgram {
     if (p.chance(0.2)) this.#errorClasses.push('Foo.Error', 'Parse.Err', 'this.Parse.Error');
     for (let index = 0, count = p.int(0, 2); index < count; index++) {
       const name = `CODE_${index}`;
-      const keyword = p.weighted([[6, 'const'], [1, 'let'], [1, 'var']] as const);
+      const keyword = p.weighted([
+        [6, 'const'],
+        [1, 'let'],
+        [1, 'var'],
+      ] as const);
       this.#top.push(`${keyword} ${name} = ${numberText(p, pickCode(p, this.#codes))};`);
       this.#namedCodes.push(name);
     }
@@ -314,14 +343,36 @@ class TemplateProgram {
       [2, () => `function shadowed${index}(Parse, e) {\n${body(errorSubjects)}\n}`],
       [1, () => `const arrow${index} = (P, e) => {\n${body(errorSubjects)}\n};`],
       [1, () => `function shadowedError${index}(ParseError, e) {\n${body(errorSubjects)}\n}`],
-      [1, () => `{\n  const Parse = { Error: class {} };\n  try { run(); } catch (e) {\n${body(errorSubjects)}\n  }\n}`],
+      [
+        1,
+        () => `{\n  const Parse = { Error: class {} };\n  try { run(); } catch (e) {\n${body(errorSubjects)}\n  }\n}`,
+      ],
       [1, () => `try { run(); } catch (Parse) {\n  const e = Parse;\n${body(errorSubjects)}\n}`],
       [1, () => `class Handler${index} {\n  handle(e) {\n${body(errorSubjects)}\n  }\n}`],
-      [2, () => `async function load${index}() {\n  try {\n    await run();\n  } catch ({ code, message }) {\n${body(['code'])}\n  }\n}`],
-      [1, () => `function bind${index}(e) {\n  const c = e.code;\n  const { code: k } = e;\n${body(['c', 'k', 'e.code'])}\n}`],
-      [2, () => `describe('errors', () => {\n  it('fails', async () => {\n    const e = await failing();\n${body(errorSubjects)}\n  });\n});`],
-      [1, () => `if (ready) {\n  var Parse = require('parse/node');\n}\nfunction late${index}(e) {\n${body(errorSubjects)}\n}`],
-      [1, () => `function tdz${index}(e) {\n${body(errorSubjects)}\n  const P = require('parse/node');\n  return P;\n}`],
+      [
+        2,
+        () =>
+          `async function load${index}() {\n  try {\n    await run();\n  } catch ({ code, message }) {\n${body(['code'])}\n  }\n}`,
+      ],
+      [
+        1,
+        () =>
+          `function bind${index}(e) {\n  const c = e.code;\n  const { code: k } = e;\n${body(['c', 'k', 'e.code'])}\n}`,
+      ],
+      [
+        2,
+        () =>
+          `describe('errors', () => {\n  it('fails', async () => {\n    const e = await failing();\n${body(errorSubjects)}\n  });\n});`,
+      ],
+      [
+        1,
+        () =>
+          `if (ready) {\n  var Parse = require('parse/node');\n}\nfunction late${index}(e) {\n${body(errorSubjects)}\n}`,
+      ],
+      [
+        1,
+        () => `function tdz${index}(e) {\n${body(errorSubjects)}\n  const P = require('parse/node');\n  return P;\n}`,
+      ],
       [4, () => this.#cloudHandler(index, body(errorSubjects))],
     ])();
   }
@@ -346,7 +397,11 @@ class TemplateProgram {
     ] as const);
     const value = (): string =>
       p.weighted<() => string>([
-        [4, () => `{ code: ${this.#code()}, ${p.pick(['message', 'error'])}: ${p.pick(["'failed'", 'msg', '/* c */ msg'])} }`],
+        [
+          4,
+          () =>
+            `{ code: ${this.#code()}, ${p.pick(['message', 'error'])}: ${p.pick(["'failed'", 'msg', '/* c */ msg'])} }`,
+        ],
         [1, () => `{ message: 'failed', code: ${this.#code()} }`],
         [1, () => `{ code: ${this.#code()} }`],
         [1, () => `{ ...base, code: ${this.#code()}, status: 400 }`],
@@ -359,7 +414,11 @@ class TemplateProgram {
       [2, () => `  res.status(409).error(${value()});`],
       [1, () => `  Promise.reject(${value()});`],
       [1, () => `  [1].forEach(() => { throw ${value()}; });`],
-      [1, () => `  try {\n    throw ${value()};\n  } catch (caught) {\n    throw new Parse.Error(${this.#code()}, caught);\n  }`],
+      [
+        1,
+        () =>
+          `  try {\n    throw ${value()};\n  } catch (caught) {\n    throw new Parse.Error(${this.#code()}, caught);\n  }`,
+      ],
     ])();
     const handler = `${p.pick(['async ', ''])}(request, res) => {\n  const e = request.error;\n${statements}\n${exit}\n}`;
     if (p.chance(0.7)) return `Parse.Cloud.${hook}(${leading}${handler});`;
@@ -367,7 +426,14 @@ class TemplateProgram {
   }
 
   #errorSubjects(error: string): string[] {
-    const subjects = [`${error}.code`, `${error}.code`, `${error}?.code`, `${error}['code']`, `(${error}).code`, `res.data.code`];
+    const subjects = [
+      `${error}.code`,
+      `${error}.code`,
+      `${error}?.code`,
+      `${error}['code']`,
+      `(${error}).code`,
+      `res.data.code`,
+    ];
     if (this.#typescript) subjects.push(`(${error} as Parse.Error).code`, `${error}.code!`, `(${error} as any).code`);
     return subjects;
   }

@@ -45,7 +45,9 @@ const summary: FuzzSummary = runFuzz({
     const file = path.join(failureDirectory, `${program.seed}${path.extname(program.filename)}`);
     writeFileSync(file, program.text);
     writeFileSync(`${file}.fixed`, check.output);
-    console.log(`\nFAILED program seed ${program.seed} (${program.kind}, ${program.sourceType}) -> ${path.relative(process.cwd(), file)}`);
+    console.log(
+      `\nFAILED program seed ${program.seed} (${program.kind}, ${program.sourceType}) -> ${path.relative(process.cwd(), file)}`,
+    );
     for (const failure of check.failures) {
       const issue = knownIssueOf(failure);
       console.log(`  ${failure.kind}${issue ? ` [known issue ${issue.id}]` : ''}: ${failure.detail}`);
@@ -62,8 +64,12 @@ const ruleIds = Object.keys(plugin.rules).map((name) => `parse-error-codes/${nam
 for (const line of summary.counts.table(ruleIds)) console.log(`  ${line}`);
 const silent = summary.counts.silent(ruleIds);
 // tests/fuzz fails on this; a replay or a short run only warns.
-if (silent.length > 0) console.log(`\n  warning: ${silentRulesMessage(silent, summary.programs).replaceAll('\n', '\n  ')}`);
-const crashes = summary.failures.reduce((n, failure) => n + failure.failures.filter((f) => f.kind === 'crash').length, 0);
+if (silent.length > 0)
+  console.log(`\n  warning: ${silentRulesMessage(silent, summary.programs).replaceAll('\n', '\n  ')}`);
+const crashes = summary.failures.reduce(
+  (n, failure) => n + failure.failures.filter((f) => f.kind === 'crash').length,
+  0,
+);
 console.log(`\n  crashes: ${crashes}`);
 console.log(`  failing programs (new findings): ${summary.failures.length}`);
 for (const issue of KNOWN_ISSUES) {

@@ -22,8 +22,11 @@ const TEMPLATES = [
 /** Why `name` and `description` cannot make a new rule, or undefined when they can. */
 export function invalidRuleArguments(name: string | undefined, description: string | undefined): string | undefined {
   if (name === undefined || description === undefined) return 'usage: npm run new-rule -- <name> "<description>"';
-  if (!RULE_NAME_PATTERN.test(name)) return `the name must be kebab-case (no-magic-numbers), not ${JSON.stringify(name)}`;
-  const existing = TEMPLATES.map(({ target }) => target(name)).filter((file) => existsSync(path.join(REPOSITORY_ROOT, file)));
+  if (!RULE_NAME_PATTERN.test(name))
+    return `the name must be kebab-case (no-magic-numbers), not ${JSON.stringify(name)}`;
+  const existing = TEMPLATES.map(({ target }) => target(name)).filter((file) =>
+    existsSync(path.join(REPOSITORY_ROOT, file)),
+  );
   if (existing.length > 0) return `rule ${name} exists already: ${existing.join(', ')}`;
   if (!DESCRIPTION_PATTERN.test(description)) {
     return `the description must start with Enforce, Require or Disallow and end without a period: ${JSON.stringify(description)}`;
@@ -51,7 +54,10 @@ function addToRuleNameUnion(name: string): string | undefined {
   const match = /^type RuleName =([^;]*);$/mu.exec(text);
   if (!match?.[1]) return undefined;
   const names = [...match[1].matchAll(/'([a-z0-9-]+)'/gu)].map((found) => found[1] ?? '');
-  const union = [...new Set([...names, name])].sort().map((ruleName) => `\n  | '${ruleName}'`).join('');
+  const union = [...new Set([...names, name])]
+    .sort()
+    .map((ruleName) => `\n  | '${ruleName}'`)
+    .join('');
   writeFileSync(file, text.replace(match[0], `type RuleName =${union};`));
   return 'src/index.ts';
 }

@@ -30,7 +30,10 @@ export function renderOxlintrc(plugin: PluginLike): string {
 /** The README with its copy of `.oxlintrc.json` (between the generated-block markers) replaced by `oxlintrc`. */
 export function readmeWithOxlintrc(readme: string, oxlintrc: string): string {
   if (!README_BLOCK.test(readme)) throw new Error('README.md has no generated .oxlintrc.json block');
-  return readme.replace(README_BLOCK, (_, begin: string, end: string) => `${begin}\n\`\`\`json\n${oxlintrc}\`\`\`\n\n${end}`);
+  return readme.replace(
+    README_BLOCK,
+    (_, begin: string, end: string) => `${begin}\n\`\`\`json\n${oxlintrc}\`\`\`\n\n${end}`,
+  );
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -39,7 +39,7 @@ export function renderRuleIndex(ruleNames: readonly string[]): string {
     ...sorted.map((name) => `  '${name}': ${importNameOf(name)},`),
     '};',
     '',
-    '/** The rules\' names, for `src/index.ts`. */',
+    "/** The rules' names, for `src/index.ts`. */",
     'export type RuleName = keyof typeof rules;',
     '',
   ].join('\n');

@@ -36,10 +36,16 @@ export function ensureParseServer(log: (line: string) => void = console.log): st
   mkdirSync(CACHE_DIRECTORY, { recursive: true });
   const tarball = path.join(CACHE_DIRECTORY, `parse-server-${PARSE_SERVER_VERSION}.tgz`);
   if (!existsSync(tarball)) {
-    log(`Fetching parse-server@${PARSE_SERVER_VERSION} with npm pack into ${path.relative(REPOSITORY_ROOT, CACHE_DIRECTORY)}/`);
-    execFileSync('npm', ['pack', `parse-server@${PARSE_SERVER_VERSION}`, '--pack-destination', CACHE_DIRECTORY, '--silent'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    log(
+      `Fetching parse-server@${PARSE_SERVER_VERSION} with npm pack into ${path.relative(REPOSITORY_ROOT, CACHE_DIRECTORY)}/`,
+    );
+    execFileSync(
+      'npm',
+      ['pack', `parse-server@${PARSE_SERVER_VERSION}`, '--pack-destination', CACHE_DIRECTORY, '--silent'],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
   }
   // Extract beside the target and rename, so that an interrupted run leaves no half-extracted package.
   const partial = `${directory}.partial`;

@@ -16,7 +16,8 @@ const { values } = parseArgs({
   },
 });
 const limit = values.limit === undefined ? undefined : Number(values.limit);
-if (limit !== undefined && (!Number.isSafeInteger(limit) || limit < 1)) throw new Error(`--limit takes a positive integer, not ${values.limit}`);
+if (limit !== undefined && (!Number.isSafeInteger(limit) || limit < 1))
+  throw new Error(`--limit takes a positive integer, not ${values.limit}`);
 
 const started = performance.now();
 const files = smokeCorpus(limit);
@@ -55,24 +56,39 @@ if (!values.quiet) {
   console.log('\nFixes applied (original -> replacement):\n');
   for (const { file, check } of checked) {
     for (const replacement of check.replacements) {
-      console.log(`${where(file, replacement.line)}:${replacement.column} ${replacement.original} -> ${replacement.text}`);
+      console.log(
+        `${where(file, replacement.line)}:${replacement.column} ${replacement.original} -> ${replacement.text}`,
+      );
     }
   }
 }
 
 const failing = checked.filter(({ check }) => check.failures.length > 0);
 const unparsable = checked.filter(({ check }) => !check.parsed);
-const crashes = failing.reduce((n, { check }) => n + check.failures.filter((failure) => failure.kind === 'crash').length, 0);
-const notes = checked.flatMap(({ file, check }) => check.notes.map((note) => `${file.packageName}/${file.name}: ${note}`));
+const crashes = failing.reduce(
+  (n, { check }) => n + check.failures.filter((failure) => failure.kind === 'crash').length,
+  0,
+);
+const notes = checked.flatMap(({ file, check }) =>
+  check.notes.map((note) => `${file.packageName}/${file.name}: ${note}`),
+);
 
-console.log(`\nSmoke run: parse ${parseVersion()} lib/ and parse-server ${PARSE_SERVER_VERSION} lib/, configs.all, @typescript-eslint/parser`);
-console.log(`(${limit === undefined ? 'every file' : `at most ${limit} files per package`}; ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+console.log(
+  `\nSmoke run: parse ${parseVersion()} lib/ and parse-server ${PARSE_SERVER_VERSION} lib/, configs.all, @typescript-eslint/parser`,
+);
+console.log(
+  `(${limit === undefined ? 'every file' : `at most ${limit} files per package`}; ${((performance.now() - started) / 1000).toFixed(1)} s)\n`,
+);
 for (const [name, totals] of perPackage) {
-  console.log(`  ${name.padEnd(12)} ${String(totals.files).padStart(4)} files ${String(totals.lines).padStart(7)} lines ${String(totals.reports).padStart(5)} reports ${String(totals.fixes).padStart(4)} fixes`);
+  console.log(
+    `  ${name.padEnd(12)} ${String(totals.files).padStart(4)} files ${String(totals.lines).padStart(7)} lines ${String(totals.reports).padStart(5)} reports ${String(totals.fixes).padStart(4)} fixes`,
+  );
 }
 console.log('');
 for (const line of counts.table(ruleIds)) console.log(`  ${line}`);
-console.log(`\n  files: ${checked.length}, inputs that do not parse: ${unparsable.length}, crashes: ${crashes}, files with failures: ${failing.length}`);
+console.log(
+  `\n  files: ${checked.length}, inputs that do not parse: ${unparsable.length}, crashes: ${crashes}, files with failures: ${failing.length}`,
+);
 for (const { file } of unparsable) console.log(`  DOES NOT PARSE: ${path.relative(REPOSITORY_ROOT, file.path)}`);
 for (const { file, check } of failing) {
   console.log(`  FAILED ${path.relative(REPOSITORY_ROOT, file.path)}`);

@@ -14,7 +14,10 @@ import { REPOSITORY_ROOT } from './rule-index.js';
 const GENERATORS: readonly { readonly script: string; readonly writes: string }[] = [
   { script: 'update:rule-index', writes: 'src/rules/index.ts, from the files in src/rules/' },
   { script: 'docs', writes: 'docs/error-codes.md, from the catalog' },
-  { script: 'docs:rules', writes: "the README's configs and rules lists and each rule doc's header (eslint-doc-generator)" },
+  {
+    script: 'docs:rules',
+    writes: "the README's configs and rules lists and each rule doc's header (eslint-doc-generator)",
+  },
   { script: 'update:oxlint', writes: 'examples/oxlint/.oxlintrc.json, from configs.recommended' },
 ];
 

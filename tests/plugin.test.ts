@@ -11,7 +11,10 @@ import { rules } from '../src/rules/index.js';
 import { REPOSITORY_URL } from '../src/utils/create-rule.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+};
 const ruleFiles = readdirSync(path.join(root, 'src/rules'))
   .filter((file) => file !== 'index.ts')
   .map((file) => path.basename(file, '.ts'));
@@ -19,7 +22,11 @@ const ruleEntries = Object.entries(rules);
 
 describe('plugin object', () => {
   it('takes its name and version from package.json', () => {
-    expect(plugin.meta).toEqual({ name: packageJson.name, version: packageJson.version, namespace: 'parse-error-codes' });
+    expect(plugin.meta).toEqual({
+      name: packageJson.name,
+      version: packageJson.version,
+      namespace: 'parse-error-codes',
+    });
   });
 
   it('exposes every rule file under its file name, in alphabetical order', () => {
@@ -50,7 +57,10 @@ describe.each(ruleEntries)('rule %s', (name, rule) => {
   it('has a strict schema with a description on every option', () => {
     const schema = rule.meta.schema;
     expect(Array.isArray(schema)).toBe(true);
-    for (const item of schema as readonly { properties?: Record<string, { description?: string }>; additionalProperties?: boolean }[]) {
+    for (const item of schema as readonly {
+      properties?: Record<string, { description?: string }>;
+      additionalProperties?: boolean;
+    }[]) {
       if (!item.properties) continue;
       expect(item.additionalProperties).toBe(false);
       for (const [option, property] of Object.entries(item.properties)) {
@@ -105,7 +115,9 @@ describe('configs', () => {
   });
 
   it('all: every rule as an error', () => {
-    expect(Object.keys(plugin.configs.all.rules ?? {})).toEqual(ruleFiles.toSorted().map((name) => `parse-error-codes/${name}`));
+    expect(Object.keys(plugin.configs.all.rules ?? {})).toEqual(
+      ruleFiles.toSorted().map((name) => `parse-error-codes/${name}`),
+    );
     expect(new Set(Object.values(plugin.configs.all.rules ?? {}))).toEqual(new Set(['error']));
   });
 

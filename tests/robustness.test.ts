@@ -43,8 +43,12 @@ describe('inputs that are not ordinary code', () => {
 
 describe('invalid options', () => {
   it.each(ruleNames)("%s rejects an unknown option with ESLint's schema error", (ruleName) => {
-    const config = { plugins: { 'parse-error-codes': plugin }, rules: { [`parse-error-codes/${ruleName}`]: ['error', { nope: true }] } } satisfies Linter.Config;
-    const takesOptions = (plugin.rules[ruleName as keyof typeof plugin.rules].meta?.schema as readonly unknown[]).length > 0;
+    const config = {
+      plugins: { 'parse-error-codes': plugin },
+      rules: { [`parse-error-codes/${ruleName}`]: ['error', { nope: true }] },
+    } satisfies Linter.Config;
+    const takesOptions =
+      (plugin.rules[ruleName as keyof typeof plugin.rules].meta?.schema as readonly unknown[]).length > 0;
     expect(() => new Linter().verify('', config)).toThrow(
       takesOptions ? /should NOT have additional properties/u : /should NOT have more than 0 items/u,
     );
@@ -57,7 +61,10 @@ describe('invalid options', () => {
     ['valid-custom-codes', { allow: [[4000]] }, /should NOT have fewer than 2 items/u],
     ['no-deprecated-codes', { checkTypes: 1 }, /should be boolean/u],
   ])('%s rejects %j', (ruleName, options, message) => {
-    const config = { plugins: { 'parse-error-codes': plugin }, rules: { [`parse-error-codes/${ruleName}`]: ['error', options] } } satisfies Linter.Config;
+    const config = {
+      plugins: { 'parse-error-codes': plugin },
+      rules: { [`parse-error-codes/${ruleName}`]: ['error', options] },
+    } satisfies Linter.Config;
     expect(() => new Linter().verify('', config)).toThrow(message);
   });
 });

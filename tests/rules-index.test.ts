@@ -14,7 +14,8 @@ function namesIn(directory: string, suffix: string): string[] {
   return readdirSync(full, { withFileTypes: true })
     .flatMap((entry) => {
       if (entry.isFile() && entry.name.endsWith(suffix)) return [entry.name.slice(0, -suffix.length)];
-      if (entry.isDirectory() && readdirSync(path.join(full, entry.name)).some((file) => file.endsWith(suffix))) return [entry.name];
+      if (entry.isDirectory() && readdirSync(path.join(full, entry.name)).some((file) => file.endsWith(suffix)))
+        return [entry.name];
       return [];
     })
     .sort();

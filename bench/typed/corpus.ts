@@ -187,7 +187,7 @@ const SHARED_FILES: Readonly<Record<string, string[]>> = {
     '',
   ],
   'util/format.ts': [
-    "const money = new Map<string, Intl.NumberFormat>();",
+    'const money = new Map<string, Intl.NumberFormat>();',
     '',
     'export function formatMoney(amount: number, currency: string): string {',
     '  let format = money.get(currency);',
@@ -199,7 +199,7 @@ const SHARED_FILES: Readonly<Record<string, string[]>> = {
     '}',
     '',
     'export function pluralize(count: number, noun: string): string {',
-    '  return `${count} ${noun}${count === 1 ? \'\' : \'s\'}`;',
+    "  return `${count} ${noun}${count === 1 ? '' : 's'}`;",
     '}',
     '',
     'export function slugify(text: string): string {',
@@ -276,7 +276,10 @@ export function writeCorpus(): Corpus {
     include: ['src'],
   };
   writeFileSync(path.join(CORPUS_DIRECTORY, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`);
-  writeFileSync(path.join(CORPUS_DIRECTORY, 'package.json'), `${JSON.stringify({ name: 'bench-typed', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(
+    path.join(CORPUS_DIRECTORY, 'package.json'),
+    `${JSON.stringify({ name: 'bench-typed', private: true, type: 'module' }, null, 2)}\n`,
+  );
 
   let files = 0;
   let lines = 0;
@@ -308,7 +311,13 @@ export function typeCheckCorpus(): void {
   const parsed = ts.parseJsonConfigFileContent(config, ts.sys, CORPUS_DIRECTORY);
   const diagnostics = ts.getPreEmitDiagnostics(ts.createProgram(parsed.fileNames, parsed.options));
   if (diagnostics.length > 0) {
-    const host = { getCanonicalFileName: (name: string) => name, getCurrentDirectory: () => CORPUS_DIRECTORY, getNewLine: () => '\n' };
-    throw new Error(`The generated corpus does not type-check:\n${ts.formatDiagnostics(diagnostics.slice(0, 10), host)}`);
+    const host = {
+      getCanonicalFileName: (name: string) => name,
+      getCurrentDirectory: () => CORPUS_DIRECTORY,
+      getNewLine: () => '\n',
+    };
+    throw new Error(
+      `The generated corpus does not type-check:\n${ts.formatDiagnostics(diagnostics.slice(0, 10), host)}`,
+    );
   }
 }

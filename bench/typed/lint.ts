@@ -37,13 +37,28 @@ export async function lintCorpus(name: ConfigName): Promise<Sample> {
   tsParser.clearCaches();
   // The previous pass's program is garbage now: collect it here rather than during the lint.
   collectGarbage();
-  const eslint = new ESLint({ cwd: CORPUS_DIRECTORY, overrideConfigFile: true, overrideConfig: configFor(name), stats: true, cache: false });
+  const eslint = new ESLint({
+    cwd: CORPUS_DIRECTORY,
+    overrideConfigFile: true,
+    overrideConfig: configFor(name),
+    stats: true,
+    cache: false,
+  });
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
   const results = await eslint.lintFiles(['src']);
   const wall = performance.now() - started;
   const { user, system } = process.cpuUsage(cpuStarted);
-  const sample: Sample = { wall, cpu: (user + system) / 1000, total: 0, parse: 0, programParse: 0, ours: 0, tseslint: 0, problems: new Map() };
+  const sample: Sample = {
+    wall,
+    cpu: (user + system) / 1000,
+    total: 0,
+    parse: 0,
+    programParse: 0,
+    ours: 0,
+    tseslint: 0,
+    problems: new Map(),
+  };
   for (const result of results) {
     const fatal = result.messages.find((message) => message.fatal === true);
     if (fatal) throw new Error(`${result.filePath}: ${fatal.message}`);

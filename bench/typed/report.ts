@@ -22,14 +22,22 @@ export interface TypedResults {
   readonly elapsed: number;
 }
 
-export function typedSection({ samples, corpus, reps: REPS, warmUpRounds: WARM_UP_ROUNDS, elapsed }: TypedResults): string[] {
+export function typedSection({
+  samples,
+  corpus,
+  reps: REPS,
+  warmUpRounds: WARM_UP_ROUNDS,
+  elapsed,
+}: TypedResults): string[] {
   const samplesOf = (name: ConfigName): Sample[] => samples.get(name) ?? [];
-  const med = (name: ConfigName, field: Exclude<keyof Sample, 'problems'>): number => median(samplesOf(name).map((sample) => sample[field]));
+  const med = (name: ConfigName, field: Exclude<keyof Sample, 'problems'>): number =>
+    median(samplesOf(name).map((sample) => sample[field]));
   const spread = (name: ConfigName, field: Exclude<keyof Sample, 'problems'>): string => {
     const list = samplesOf(name).map((sample) => sample[field]);
     return `${format(Math.min(...list))}–${format(Math.max(...list))}`;
   };
-  const ms = (name: ConfigName, field: Exclude<keyof Sample, 'problems'>): string => `${format(med(name, field))} ms (${spread(name, field)})`;
+  const ms = (name: ConfigName, field: Exclude<keyof Sample, 'problems'>): string =>
+    `${format(med(name, field))} ms (${spread(name, field)})`;
   const problems = (name: ConfigName): Map<string, number> => samplesOf(name)[0]?.problems ?? new Map<string, number>();
   const ourRuleIds = Object.keys(plugin.configs.recommended.rules ?? {});
 
@@ -74,7 +82,10 @@ export function typedSection({ samples, corpus, reps: REPS, warmUpRounds: WARM_U
     '',
     '| measure | (c) / (a) | (c) − (a), % of (a) | the same, paired per repetition |',
     '|---|---|---|---|',
-    ...TOTALS.map(({ field, label }) => `| ${label} | ${format(med('c', field) / med('a', field), 3)}× | ${percent(extra(field))} | ${percent(pairedExtra(field))} |`),
+    ...TOTALS.map(
+      ({ field, label }) =>
+        `| ${label} | ${format(med('c', field) / med('a', field), 3)}× | ${percent(extra(field))} | ${percent(pairedExtra(field))} |`,
+    ),
     '',
     'Our rule time (`stats`, summed over `parse-error-codes/*`):',
     '',
@@ -86,8 +97,13 @@ export function typedSection({ samples, corpus, reps: REPS, warmUpRounds: WARM_U
     `| our \`recommended\` (no \`checkTypes\`) within typescript-eslint's rules / alone, (b) / (d) | ${format(med('b', 'ours') / med('d', 'ours'), 2)}× |`,
     '',
     `Problems our rules report (first repetition): ${ourRuleIds
-      .map((ruleId) => `\`${ruleId.replace(OUR_PREFIX, '')}\` ${problems('b').get(ruleId) ?? 0} in (b), ${problems('c').get(ruleId) ?? 0} in (c)`)
-      .join('; ')}. With \`checkTypes\` the rules drop the sites whose \`.code\` is not a number (the provider's \`string | number\` codes) and resolve \`AppErrors.X\` and \`CODES.X\` codes.`,
+      .map(
+        (ruleId) =>
+          `\`${ruleId.replace(OUR_PREFIX, '')}\` ${problems('b').get(ruleId) ?? 0} in (b), ${problems('c').get(ruleId) ?? 0} in (c)`,
+      )
+      .join(
+        '; ',
+      )}. With \`checkTypes\` the rules drop the sites whose \`.code\` is not a number (the provider's \`string | number\` codes) and resolve \`AppErrors.X\` and \`CODES.X\` codes.`,
     '',
     "A whole typed lint varies from pass to pass by more than our rules cost (building the program and typescript-eslint's rules dominate it), so the ratios of totals can come out below 1× and the percentages below 0 %; our rule times, measured directly, are the reliable figures. In (c) our rules ask the type checker only about the sites the untyped analysis found, and typescript-eslint's rules have often asked about the same nodes first, so the checker's answers are cached; (e), without typescript-eslint's rules, shows our cost when ours are the only rules asking, and (d) the same rules without `checkTypes` for comparison. Rule times also depend on what else the lint runs: ESLint's timers book on a rule whatever happens while its listeners run (garbage collection included), and ours run between typescript-eslint's on every node, so the same untyped rules take longer within (b) than alone in (d).",
     '',

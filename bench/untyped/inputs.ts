@@ -16,13 +16,25 @@ export interface BenchFile {
 
 export function benchFile(filename: string, text: string, globals?: Readonly<Record<string, 'readonly'>>): BenchFile {
   const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
-  return { filename: path.join(REPOSITORY_ROOT, 'bench-input', filename), text, lines, sourceType: sourceTypeOf(text), ...(globals ? { globals } : {}) };
+  return {
+    filename: path.join(REPOSITORY_ROOT, 'bench-input', filename),
+    text,
+    lines,
+    sourceType: sourceTypeOf(text),
+    ...(globals ? { globals } : {}),
+  };
 }
 
 /** A file of `lines` lines in which about every other line holds an error code, in every site kind. */
 function denseFile(lines: number): string {
   const codes = [101, 209, 137, 141, 119, 142, 100, 124, 202, 203, 205, 206, 155, 131, 143, -1, 9001, 4321, 250, 251];
-  const constants = ['OBJECT_NOT_FOUND', 'INVALID_SESSION_TOKEN', 'DUPLICATE_VALUE', 'SCRIPT_FAILED', 'OPERATION_FORBIDDEN'];
+  const constants = [
+    'OBJECT_NOT_FOUND',
+    'INVALID_SESSION_TOKEN',
+    'DUPLICATE_VALUE',
+    'SCRIPT_FAILED',
+    'OPERATION_FORBIDDEN',
+  ];
   const out = ["'use strict';", "const Parse = require('parse/node');", "const assert = require('node:assert');", ''];
   const blockLines = 20;
   for (let index = 0; out.length + blockLines <= lines; index++) {
@@ -59,7 +71,11 @@ export function generatedFiles(): Map<string, BenchFile> {
   const directory = path.join(REPOSITORY_ROOT, '.cache', 'bench');
   mkdirSync(directory, { recursive: true });
   const files = new Map<string, BenchFile>();
-  for (const [label, lines] of [['1k', 1_000], ['10k', 10_000], ['100k', 100_000]] as const) {
+  for (const [label, lines] of [
+    ['1k', 1_000],
+    ['10k', 10_000],
+    ['100k', 100_000],
+  ] as const) {
     const text = denseFile(lines);
     const name = `generated-${label}.js`;
     writeFileSync(path.join(directory, name), text);

@@ -19,7 +19,12 @@ export function lint(files: readonly BenchFile[], ruleSet: RuleSetName, times = 
   for (const file of files) {
     const config = configFor(ruleSet, file);
     // `stats` is a verify option that ESLint's types do not list yet.
-    const options: Linter.FixOptions & { stats: boolean } = { filename: file.filename, allowInlineConfig: false, fix: false, stats: true };
+    const options: Linter.FixOptions & { stats: boolean } = {
+      filename: file.filename,
+      allowInlineConfig: false,
+      fix: false,
+      stats: true,
+    };
     for (let index = 0; index < times; index++) {
       const { messages } = linter.verifyAndFix(file.text, config, options);
       if (messages.some((message) => message.fatal === true)) throw new Error(`${file.filename} does not parse`);
@@ -27,7 +32,8 @@ export function lint(files: readonly BenchFile[], ruleSet: RuleSetName, times = 
       if (!pass) throw new Error(`${file.filename}: no timing (not linted?)`);
       sample.parse += pass.parse?.total ?? 0;
       sample.total += pass.total;
-      for (const [ruleId, { total }] of Object.entries(pass.rules ?? {})) sample.rules.set(ruleId, (sample.rules.get(ruleId) ?? 0) + total);
+      for (const [ruleId, { total }] of Object.entries(pass.rules ?? {}))
+        sample.rules.set(ruleId, (sample.rules.get(ruleId) ?? 0) + total);
     }
   }
   return sample;

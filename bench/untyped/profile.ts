@@ -53,7 +53,9 @@ export function summarizeProfile(profile: Profile, title: string): string[] {
   const sourceOf = bundleSources();
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfTime = new Map<number, number>();
-  profile.samples.forEach((nodeId, index) => selfTime.set(nodeId, (selfTime.get(nodeId) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000));
+  profile.samples.forEach((nodeId, index) =>
+    selfTime.set(nodeId, (selfTime.get(nodeId) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000),
+  );
   const keyOf = (node: ProfileNode): string => {
     const { functionName, url, lineNumber } = node.callFrame;
     const file = url.startsWith(ourPrefix)

@@ -33,7 +33,8 @@ export function resultLines({ measurements: m, reps: REPS, elapsed, smoke, issue
   const shareNet = (med('smoke mixed ours') - med('smoke empty-like-ours')) / med('smoke mixed total');
   const perKLines = (size: Size, value: number): number => value / (generatedFile(size).lines / 1000);
   const scaling = perKLines('100k', med('100k ours')) / perKLines('1k', med('1k ours'));
-  const scalingNet = perKLines('100k', net('100k ours', '100k empty-like-ours')) / perKLines('1k', net('1k ours', '1k empty-like-ours'));
+  const scalingNet =
+    perKLines('100k', net('100k ours', '100k empty-like-ours')) / perKLines('1k', net('1k ours', '1k empty-like-ours'));
   const issue4Ratio = med('issue4 ours') / med('issue4 core');
   const issue4Net = net('issue4 ours', 'issue4 empty-like-ours') / net('issue4 core', 'issue4 empty-like-core');
 
@@ -96,5 +97,5 @@ export function resultLines({ measurements: m, reps: REPS, elapsed, smoke, issue
     '',
     `${issue4.length} files, ${lineCount(issue4)} lines. Our \`no-magic-numbers\` alone: ${ms('issue4 ours')}; core \`no-magic-numbers\` alone: ${ms('issue4 core')}; timer overhead of 1 empty rule with our listeners: ${ms('issue4 empty-like-ours')}, with core's: ${ms('issue4 empty-like-core')}. Ratio ${format(issue4Ratio, 2)}× raw, ${format(issue4Net, 2)}× net.`,
     '',
-    ];
+  ];
 }

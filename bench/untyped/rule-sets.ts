@@ -50,11 +50,21 @@ function listenerShapes(rules: Rules): string[][] {
   const wrapped: Record<string, Rule.RuleModule> = { 'core-no-magic-numbers': wrap(coreRule) };
   for (const [name, rule] of Object.entries(plugin.rules)) wrapped[name] = wrap(rule);
   const renamed = Object.fromEntries(
-    Object.entries(rules).map(([ruleId, level]) => [ruleId === 'no-magic-numbers' ? 'shape/core-no-magic-numbers' : ruleId.replace(OUR_PREFIX, 'shape/'), level]),
+    Object.entries(rules).map(([ruleId, level]) => [
+      ruleId === 'no-magic-numbers' ? 'shape/core-no-magic-numbers' : ruleId.replace(OUR_PREFIX, 'shape/'),
+      level,
+    ]),
   );
   new Linter({ configType: 'flat' }).verify(
     "const Parse = require('parse/node');\nif (e.code === 101) throw new Parse.Error(101, 'x');\n",
-    [{ files: LINTED_FILES, plugins: { shape: { rules: wrapped } }, languageOptions: { parser: tsParser }, rules: renamed }],
+    [
+      {
+        files: LINTED_FILES,
+        plugins: { shape: { rules: wrapped } },
+        languageOptions: { parser: tsParser },
+        rules: renamed,
+      },
+    ],
     { filename: path.join(REPOSITORY_ROOT, 'shape.js') },
   );
   return shapes;
@@ -71,7 +81,11 @@ function emptyRule(listenerKeys: readonly string[]): Rule.RuleModule {
   };
 }
 const emptyRules: Record<string, Rule.RuleModule> = {};
-export const SHAPES = { ours: listenerShapes(ourRules), 'ours-no-magic-numbers': listenerShapes(ourNoMagicNumbers), core: listenerShapes(coreRules) };
+export const SHAPES = {
+  ours: listenerShapes(ourRules),
+  'ours-no-magic-numbers': listenerShapes(ourNoMagicNumbers),
+  core: listenerShapes(coreRules),
+};
 function emptyLike(name: keyof typeof SHAPES): Rules {
   return Object.fromEntries(
     SHAPES[name].map((shape, index) => {
@@ -99,7 +113,12 @@ export function configFor(ruleSet: RuleSetName, file: BenchFile): Linter.Config[
     {
       files: LINTED_FILES,
       plugins: { 'parse-error-codes': plugin, empty: emptyPlugin },
-      languageOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: file.sourceType, globals: { ...file.globals } },
+      languageOptions: {
+        parser: tsParser,
+        ecmaVersion: 'latest',
+        sourceType: file.sourceType,
+        globals: { ...file.globals },
+      },
       linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
       rules: RULE_SETS[ruleSet],
     },

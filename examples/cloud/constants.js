@@ -7,7 +7,9 @@ Parse.Cloud.beforeDelete('Review', (request) => {
 
 Parse.Cloud.define('myReviews', async (request) => {
   try {
-    return await new Parse.Query('Review').equalTo('user', request.user).find({ sessionToken: request.user.getSessionToken() });
+    return await new Parse.Query('Review')
+      .equalTo('user', request.user)
+      .find({ sessionToken: request.user.getSessionToken() });
   } catch (error) {
     if (error.code === Parse.Error.INVALID_SESION_TOKEN) {
       return [];

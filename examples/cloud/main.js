@@ -28,7 +28,9 @@ Parse.Cloud.define('placeOrder', async (request) => {
 
 Parse.Cloud.define('cancelOrder', async (request) => {
   try {
-    const order = await new Parse.Query('Order').get(request.params.orderId, { sessionToken: request.user.getSessionToken() });
+    const order = await new Parse.Query('Order').get(request.params.orderId, {
+      sessionToken: request.user.getSessionToken(),
+    });
     await order.destroy({ useMasterKey: true });
   } catch ({ code, message }) {
     switch (code) {
@@ -61,7 +63,9 @@ Parse.Cloud.afterSave('Order', async (request) => {
 });
 
 Parse.Cloud.job('purgeAttachments', async () => {
-  const files = await new Parse.Query('Attachment').lessThan('createdAt', new Date(Date.now() - 864e5)).find({ useMasterKey: true });
+  const files = await new Parse.Query('Attachment')
+    .lessThan('createdAt', new Date(Date.now() - 864e5))
+    .find({ useMasterKey: true });
   for (const file of files) {
     try {
       await file.get('file').destroy({ useMasterKey: true });

@@ -106,7 +106,8 @@ class BindingChecker {
   #importValue(variable: TSESLint.Scope.Variable, node: TSESTree.Node): Resolution {
     const name = variable.name;
     if (node.type === 'TSImportEqualsDeclaration') {
-      if (node.importKind === 'type' || node.moduleReference.type !== 'TSExternalModuleReference') return problem(`${name}: type-only import`);
+      if (node.importKind === 'type' || node.moduleReference.type !== 'TSExternalModuleReference')
+        return problem(`${name}: type-only import`);
       return moduleValue(node.moduleReference.expression.value) ?? problem(`${name} is imported from another module`);
     }
     const declaration = node.parent;
@@ -139,7 +140,9 @@ class BindingChecker {
       const member = identifier.parent;
       if (isTypeReference || member.type !== 'MemberExpression' || member.object !== identifier) return false;
       if (member.computed || member.property.type !== 'Identifier' || member.property.name === 'default') return false;
-      return !this.#replacementRanges.some(([start, end]) => start <= identifier.range[0] && identifier.range[1] <= end);
+      return !this.#replacementRanges.some(
+        ([start, end]) => start <= identifier.range[0] && identifier.range[1] <= end,
+      );
     });
   }
 
@@ -151,7 +154,10 @@ class BindingChecker {
         const object = this.expression(node.object, usedAt, depth + 1, viaAlias);
         if (!isSdkValue(object)) return object;
         if (node.computed || node.property.type !== 'Identifier') return problem('computed member');
-        return propertyValue(object, node.property.name) ?? problem(`.${node.property.name} of ${object} is not part of the SDK`);
+        return (
+          propertyValue(object, node.property.name) ??
+          problem(`.${node.property.name} of ${object} is not part of the SDK`)
+        );
       }
       case 'CallExpression': {
         const [argument] = node.arguments;
@@ -185,7 +191,11 @@ function isUnconditional(declaration: TSESTree.VariableDeclaration): boolean {
 }
 
 function isFunction(node: TSESTree.Node | undefined): boolean {
-  return node?.type === 'FunctionDeclaration' || node?.type === 'FunctionExpression' || node?.type === 'ArrowFunctionExpression';
+  return (
+    node?.type === 'FunctionDeclaration' ||
+    node?.type === 'FunctionExpression' ||
+    node?.type === 'ArrowFunctionExpression'
+  );
 }
 
 function isSdkValue(value: Resolution): value is SdkValue {
@@ -227,17 +237,32 @@ export function checkBindings(
             const node = nodeAt(sourceCode, range);
             const where = `pass ${replacement.pass}, line ${line}: ${replacement.original} -> ${replacement.text}`;
             if (node?.type !== 'MemberExpression') {
-              failures.push({ kind: 'unsafe-binding', detail: `${where}: the replacement is not one member expression`, line });
+              failures.push({
+                kind: 'unsafe-binding',
+                detail: `${where}: the replacement is not one member expression`,
+                line,
+              });
               continue;
             }
-            const value = new BindingChecker(sourceCode, placed.map((entry) => entry.range)).expression(node.object, range[0]);
+            const value = new BindingChecker(
+              sourceCode,
+              placed.map((entry) => entry.range),
+            ).expression(node.object, range[0]);
             if (value !== 'ParseError') {
-              failures.push({ kind: 'unsafe-binding', detail: `${where}: ${isSdkValue(value) ? `resolves to ${value}` : value.problem}`, line });
+              failures.push({
+                kind: 'unsafe-binding',
+                detail: `${where}: ${isSdkValue(value) ? `resolves to ${value}` : value.problem}`,
+                line,
+              });
             }
           }
         },
       };
     },
   };
-  linter.verify(text, [{ ...base, plugins: { check: { rules: { binding: rule } } }, rules: { 'check/binding': 'error' } }], { filename });
+  linter.verify(
+    text,
+    [{ ...base, plugins: { check: { rules: { binding: rule } } }, rules: { 'check/binding': 'error' } }],
+    { filename },
+  );
 }

@@ -53,7 +53,11 @@ export class FixChecker {
         languageOptions: this.#languageOptions(input),
         linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
       },
-      { files: LINTED_FILES, plugins: { 'fuzz-core': { rules: { linted: this.#lintedRule } } }, rules: { 'fuzz-core/linted': 'error' } },
+      {
+        files: LINTED_FILES,
+        plugins: { 'fuzz-core': { rules: { linted: this.#lintedRule } } },
+        rules: { 'fuzz-core/linted': 'error' },
+      },
     ];
   }
 
@@ -64,18 +68,26 @@ export class FixChecker {
       allowInlineConfig: input.allowInlineConfig ?? true,
     });
     if (this.#filesLinted === linted && !messages.some((message) => message.fatal === true)) {
-      throw new Error(`${input.filename} was not linted: the config does not cover it (node_modules/ is ignored by default)`);
+      throw new Error(
+        `${input.filename} was not linted: the config does not cover it (node_modules/ is ignored by default)`,
+      );
     }
     return messages;
   }
 
   check(input: FileInput): FileCheck {
-    if (!/\.[cm]?[jt]sx?$/u.test(input.filename)) throw new Error(`${input.filename}: not a JavaScript or TypeScript file name`);
+    if (!/\.[cm]?[jt]sx?$/u.test(input.filename))
+      throw new Error(`${input.filename}: not a JavaScript or TypeScript file name`);
     const text = input.text.startsWith('\uFEFF') ? input.text.slice(1) : input.text;
     const failures: Failure[] = [];
     const notes: string[] = [];
     const replacements: Replacement[] = [];
-    const result = (parsed: boolean, messages: readonly Linter.LintMessage[], output: string, fixPasses: number): FileCheck => ({
+    const result = (
+      parsed: boolean,
+      messages: readonly Linter.LintMessage[],
+      output: string,
+      fixPasses: number,
+    ): FileCheck => ({
       parsed,
       messages: messages.filter((message) => message.ruleId?.startsWith(PLUGIN_PREFIX)),
       replacements,
@@ -130,7 +142,14 @@ export class FixChecker {
         broken = true;
         break;
       }
-      checkBindings(this.#linter, current, { files: LINTED_FILES, languageOptions: this.#languageOptions(input) }, input.filename, placed, failures);
+      checkBindings(
+        this.#linter,
+        current,
+        { files: LINTED_FILES, languageOptions: this.#languageOptions(input) },
+        input.filename,
+        placed,
+        failures,
+      );
     }
 
     if (!broken) {
@@ -139,7 +158,10 @@ export class FixChecker {
         const options = { filename: input.filename, allowInlineConfig: input.allowInlineConfig ?? true };
         const byEslint = this.#linter.verifyAndFix(text, config, options);
         if (byEslint.output !== current) {
-          failures.push({ kind: 'fix-mismatch', detail: "ESLint's verifyAndFix output differs from the pass-by-pass fixes" });
+          failures.push({
+            kind: 'fix-mismatch',
+            detail: "ESLint's verifyAndFix output differs from the pass-by-pass fixes",
+          });
         }
         if (pass > 0) {
           const again = this.#linter.verifyAndFix(current, config, options);
@@ -155,7 +177,13 @@ export class FixChecker {
   }
 
   /** Checks one applied fix against the text it applied to; returns what it replaced when that is well formed. */
-  #checkFix(text: string, { message, fix }: AppliedFix, pass: number, failures: Failure[], notes: string[]): Replacement | undefined {
+  #checkFix(
+    text: string,
+    { message, fix }: AppliedFix,
+    pass: number,
+    failures: Failure[],
+    notes: string[],
+  ): Replacement | undefined {
     const original = text.slice(fix.range[0], fix.range[1]);
     const line = lineOf(text, fix.range[0]);
     const where = `pass ${pass}, line ${line}: ${JSON.stringify(original)} -> ${JSON.stringify(fix.text)} (${message.ruleId ?? 'no rule'})`;
@@ -171,7 +199,11 @@ export class FixChecker {
     }
     const sdkValue = sdkError[constant];
     if (sdkValue !== value) {
-      failures.push({ kind: 'value-changed', detail: `${where}: the SDK's Parse.Error.${constant} is ${String(sdkValue)}`, line });
+      failures.push({
+        kind: 'value-changed',
+        detail: `${where}: the SDK's Parse.Error.${constant} is ${String(sdkValue)}`,
+        line,
+      });
     }
     if (/\/[*/]/u.test(original)) notes.push(`fix dropped a comment: ${where}`);
     const replacement: Replacement = {
@@ -191,7 +223,12 @@ export class FixChecker {
    * Every suggestion of every rule, applied on its own, leaves code that parses; those of
    * `no-magic-numbers` replace a number by a constant, which must keep the value too.
    */
-  #checkSuggestions(text: string, input: FileInput, messages: readonly Linter.LintMessage[], failures: Failure[]): void {
+  #checkSuggestions(
+    text: string,
+    input: FileInput,
+    messages: readonly Linter.LintMessage[],
+    failures: Failure[],
+  ): void {
     for (const message of messages) {
       if (message.ruleId?.startsWith(PLUGIN_PREFIX) !== true) continue;
       for (const suggestion of message.suggestions ?? []) {
@@ -204,12 +241,17 @@ export class FixChecker {
           if (value === undefined || constant === undefined) {
             failures.push({ kind: 'unexpected-fix', detail: where, line: message.line });
           } else if (value === 143 || sdkError[constant] !== value) {
-            failures.push({ kind: value === 143 ? 'replaced-143' : 'value-changed', detail: where, line: message.line });
+            failures.push({
+              kind: value === 143 ? 'replaced-143' : 'value-changed',
+              detail: where,
+              line: message.line,
+            });
           }
         }
         const suggested = text.slice(0, range[0]) + replacementText + text.slice(range[1]);
         const fatal = this.#parse(suggested, input);
-        if (fatal) failures.push({ kind: 'unparsable-suggestion', detail: `${where}: ${fatal.message}`, line: fatal.line });
+        if (fatal)
+          failures.push({ kind: 'unparsable-suggestion', detail: `${where}: ${fatal.message}`, line: fatal.line });
       }
     }
   }

@@ -17,7 +17,8 @@ export class RuleCounts {
     return [
       `${'rule'.padEnd(width)}  reports    fixes`,
       ...ids.map(
-        (id) => `${id.padEnd(width)}  ${String(this.reports.get(id) ?? 0).padStart(7)}  ${String(this.fixes.get(id) ?? 0).padStart(7)}`,
+        (id) =>
+          `${id.padEnd(width)}  ${String(this.reports.get(id) ?? 0).padStart(7)}  ${String(this.fixes.get(id) ?? 0).padStart(7)}`,
       ),
     ];
   }

@@ -47,7 +47,8 @@ export function runFuzz(options: FuzzOptions): FuzzSummary {
   const knownIssues = new Map<string, number[]>();
   const notes = new Set<string>();
   let unparsable = 0;
-  const seeds = options.programSeeds ?? Array.from({ length: options.count }, (_, index) => programSeedOf(options.seed, index));
+  const seeds =
+    options.programSeeds ?? Array.from({ length: options.count }, (_, index) => programSeedOf(options.seed, index));
   for (const programSeed of seeds) {
     const program = generateProgram(programSeed, options.codes);
     byKind.set(program.kind, (byKind.get(program.kind) ?? 0) + 1);
@@ -64,7 +65,8 @@ export function runFuzz(options: FuzzOptions): FuzzSummary {
     for (const failure of check.failures) {
       const issue = knownIssueOf(failure);
       if (!issue) unknown.push(failure);
-      else if (!knownIssues.get(issue.id)?.includes(program.seed)) knownIssues.set(issue.id, [...(knownIssues.get(issue.id) ?? []), program.seed]);
+      else if (!knownIssues.get(issue.id)?.includes(program.seed))
+        knownIssues.set(issue.id, [...(knownIssues.get(issue.id) ?? []), program.seed]);
     }
     if (unknown.length > 0) failures.push({ program, failures: unknown });
   }

@@ -9,10 +9,4 @@ export {
   sdkConstantFor,
 } from './catalog.js';
 export { errorCodes } from './error-codes.js';
-export type {
-  CodeRange,
-  ErrorCodeCategory,
-  ErrorCodeEntry,
-  ErrorCodeSource,
-  ErrorCodeStatus,
-} from './types.js';
+export type { CodeRange, ErrorCodeCategory, ErrorCodeEntry, ErrorCodeSource, ErrorCodeStatus } from './types.js';

@@ -38,7 +38,8 @@ export default createRule<Options, MessageIds>({
             type: 'array',
             items: { type: 'number' },
             uniqueItems: true,
-            description: 'Error codes that are unambiguous for this project, for example because it never uses the other meanings.',
+            description:
+              'Error codes that are unambiguous for this project, for example because it never uses the other meanings.',
           },
           checkTypes: CHECK_TYPES_SCHEMA,
         },

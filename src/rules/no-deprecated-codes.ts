@@ -120,7 +120,12 @@ export default createRule<Options, MessageIds>({
       onSite({ value }) {
         // Constants are reported once, as members, wherever they are read.
         if (value.type === 'number') {
-          report(value.node, value.code, () => `Error code ${value.code} (${mentionDocumentationNames(value.code)})`, 'suggest-correct-code');
+          report(
+            value.node,
+            value.code,
+            () => `Error code ${value.code} (${mentionDocumentationNames(value.code)})`,
+            'suggest-correct-code',
+          );
         } else if (value.type === 'named-number') {
           report(
             value.node,

@@ -74,7 +74,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       magicCode: 'Magic error code {{code}} ({{meanings}}). Use {{replacement}}.',
       magicSharedCode: "Magic error code {{code}} ({{meanings}}). Use {{replacement}}, the SDK's name for {{every}}.",
-      magicCodeWithoutParse: 'Magic error code {{code}} ({{meanings}}). Import Parse from {{modules}} and use Parse.Error.{{constant}}.',
+      magicCodeWithoutParse:
+        'Magic error code {{code}} ({{meanings}}). Import Parse from {{modules}} and use Parse.Error.{{constant}}.',
       magicCodeWithNamespaceImport:
         "Magic error code {{code}} ({{meanings}}). Use Parse.Error.{{constant}} through `import Parse from '{{module}}'`: in native ESM a namespace import of the CommonJS SDK has no `Error`.",
       magicCodeWithMisleadingConstant:
@@ -91,7 +92,8 @@ export default createRule<Options, MessageIds>({
     return defineErrorCodeVisitor(context, {
       checkTypes,
       onSite({ kind, value }) {
-        if (value.type !== 'number' || allowed.has(value.code) || (kind === 'assertion' && assertions === false)) return;
+        if (value.type !== 'number' || allowed.has(value.code) || (kind === 'assertion' && assertions === false))
+          return;
         const entries = entriesFor(value.code);
         if (entries.length === 0) return;
         const code = String(value.code);
@@ -104,22 +106,36 @@ export default createRule<Options, MessageIds>({
           if (misleadingConstant === undefined) {
             context.report({ node, messageId: 'magicCodeWithoutConstant', data: { code, meanings } });
           } else {
-            context.report({ node, messageId: 'magicCodeWithMisleadingConstant', data: { code, meanings, constant: misleadingConstant } });
+            context.report({
+              node,
+              messageId: 'magicCodeWithMisleadingConstant',
+              data: { code, meanings, constant: misleadingConstant },
+            });
           }
           return;
         }
 
         const writable = parseErrorConstantTextAt(context, node, constant);
         const replacement = writable ?? `Parse.Error.${constant}`;
-        const suggestion = { messageId: 'replaceWithConstant', data: { code, replacement }, fix: replaceCodeWith(node, replacement) } as const;
+        const suggestion = {
+          messageId: 'replaceWithConstant',
+          data: { code, replacement },
+          fix: replaceCodeWith(node, replacement),
+        } as const;
         if (writable === undefined) {
           // No binding in scope: the reader must import one first.
           const sdkImport = sdkImportOf(context);
           context.report({
             node,
             ...(sdkImport?.namespace === true
-              ? { messageId: 'magicCodeWithNamespaceImport', data: { code, meanings, constant, module: sdkImport.module } }
-              : { messageId: 'magicCodeWithoutParse', data: { code, meanings, constant, modules: entryPointsToImport(sdkImport) } }),
+              ? {
+                  messageId: 'magicCodeWithNamespaceImport',
+                  data: { code, meanings, constant, module: sdkImport.module },
+                }
+              : {
+                  messageId: 'magicCodeWithoutParse',
+                  data: { code, meanings, constant, modules: entryPointsToImport(sdkImport) },
+                }),
             ...fixOrSuggest('suggest', suggestion),
           });
           return;
@@ -129,7 +145,10 @@ export default createRule<Options, MessageIds>({
         context.report({
           node,
           ...(isAmbiguous(value.code)
-            ? { messageId: 'magicSharedCode', data: { code, meanings, replacement, every: meaningCount(value.code) === 2 ? 'both' : 'all of them' } }
+            ? {
+                messageId: 'magicSharedCode',
+                data: { code, meanings, replacement, every: meaningCount(value.code) === 2 ? 'both' : 'all of them' },
+              }
             : { messageId: 'magicCode', data: { code, meanings, replacement } }),
           ...fixOrSuggest(safety, suggestion),
         });

@@ -46,12 +46,23 @@ export default createRule<[], MessageIds>({
             errorClass !== undefined &&
             `new ${errorClass}(${sourceCode.getText(values.code)}, ${sourceCode.getText(values.message)})`;
           const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = replacement
-            ? [{ messageId: 'useParseError', data: { replacement }, fix: (fixer) => fixer.replaceText(argument, replacement) }]
+            ? [
+                {
+                  messageId: 'useParseError',
+                  data: { replacement },
+                  fix: (fixer) => fixer.replaceText(argument, replacement),
+                },
+              ]
             : [];
           if (defaultCode === undefined) {
             context.report({ node: object, messageId: 'plainErrorObjectInJob', suggest });
           } else {
-            context.report({ node: object, messageId: 'plainErrorObject', data: { defaultCode: mentionCode(defaultCode) }, suggest });
+            context.report({
+              node: object,
+              messageId: 'plainErrorObject',
+              data: { defaultCode: mentionCode(defaultCode) },
+              suggest,
+            });
           }
         }
       },

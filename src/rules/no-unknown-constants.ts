@@ -41,7 +41,9 @@ export default createRule<[], MessageIds>({
       const constant = mentionAsWritten(sourceCode, node);
       const candidates = intendedConstants(member.name).flatMap((name) => {
         const code = entryForSdkConstant(name)?.code;
-        return code === undefined ? [] : [{ name, code: String(code), replacement: renamedMemberText(sourceCode, node, name) }];
+        return code === undefined
+          ? []
+          : [{ name, code: String(code), replacement: renamedMemberText(sourceCode, node, name) }];
       });
       if (candidates.length === 0) {
         context.report({ node, messageId: 'unknownConstantWithoutCandidate', data: { constant } });
@@ -50,7 +52,10 @@ export default createRule<[], MessageIds>({
       context.report({
         node,
         messageId: 'unknownConstant',
-        data: { constant, candidates: mentionList(candidates.map(({ code, replacement }) => `${replacement} (${code})`)) },
+        data: {
+          constant,
+          candidates: mentionList(candidates.map(({ code, replacement }) => `${replacement} (${code})`)),
+        },
         // Suggestions, never a fix: the value changes from undefined to a number.
         suggest: candidates.map(({ name, code, replacement }) => ({
           messageId: 'replaceWithConstant',

@@ -17,8 +17,17 @@ const CREATING_KINDS: ReadonlySet<ErrorCodeSiteKind> = new Set(['construction', 
 
 /** The statuses IANA's HTTP Status Code Registry assigns (RFC 9110 and its extensions). */
 const HTTP_STATUS_RANGES: readonly (readonly [min: number, max: number])[] = [
-  [100, 103], [200, 208], [226, 226], [300, 308], [400, 418], [421, 426], [428, 429], [431, 431],
-  [451, 451], [500, 508], [510, 511],
+  [100, 103],
+  [200, 208],
+  [226, 226],
+  [300, 308],
+  [400, 418],
+  [421, 426],
+  [428, 429],
+  [431, 431],
+  [451, 451],
+  [500, 508],
+  [510, 511],
 ];
 
 function isRegisteredHttpStatus(code: number): boolean {
@@ -97,7 +106,11 @@ export default createRule<Options, MessageIds>({
         } else if (range === 'reserved') {
           context.report({ node: value.node, messageId: 'codeInReservedRange', data: { code } });
         } else {
-          context.report({ node: value.node, messageId: 'invalidCode', data: { code, reason: invalidReason(value.code) } });
+          context.report({
+            node: value.node,
+            messageId: 'invalidCode',
+            data: { code, reason: invalidReason(value.code) },
+          });
         }
       },
     });

@@ -9,7 +9,8 @@ import {
   writtenNumber,
 } from '../utils/index.js';
 
-export type MessageIds = 'caughtErrorAsMessage' | 'missingCode' | 'stringCode' | 'swappedArguments' | 'swapArguments' | 'useErrorMessage';
+export type MessageIds =
+  'caughtErrorAsMessage' | 'missingCode' | 'stringCode' | 'swappedArguments' | 'swapArguments' | 'useErrorMessage';
 
 /** The forms a code is written in: `101`, `-1`, `Parse.Error.X`, `AppErrors.X`, `code`. */
 function looksLikeCode(node: TSESTree.Node): boolean {
@@ -32,7 +33,8 @@ export default createRule<[], MessageIds>({
       missingCode: 'new Parse.Error() has no code and no message. Pass a code first and a message second.',
       stringCode:
         'The first argument of new Parse.Error is the code, and this string becomes the code, with no message. Pass a code first and the message second.',
-      swappedArguments: 'The code and the message of new Parse.Error are swapped: the code comes first, the message second.',
+      swappedArguments:
+        'The code and the message of new Parse.Error are swapped: the code comes first, the message second.',
       // suggestions
       swapArguments: 'Swap the code and the message.',
       useErrorMessage: 'Pass {{name}}.message.',
@@ -77,7 +79,13 @@ export default createRule<[], MessageIds>({
             node: message,
             messageId: 'caughtErrorAsMessage',
             data: { name },
-            suggest: [{ messageId: 'useErrorMessage', data: { name }, fix: (fixer) => fixer.replaceText(message, `${name}.message`) }],
+            suggest: [
+              {
+                messageId: 'useErrorMessage',
+                data: { name },
+                fix: (fixer) => fixer.replaceText(message, `${name}.message`),
+              },
+            ],
           });
         }
       },

@@ -8,12 +8,36 @@ const JEST_MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual']);
 const JEST_MODIFIERS = new Set(['not', 'resolves', 'rejects']);
 const CHAI_METHODS = new Set(['equal', 'equals', 'eq', 'eql', 'eqls']);
 const CHAI_CHAIN_WORDS = new Set([
-  'to', 'be', 'been', 'is', 'that', 'which', 'and', 'has', 'have', 'with', 'at', 'of', 'same', 'but',
-  'does', 'still', 'also', 'not', 'deep', 'strictly',
+  'to',
+  'be',
+  'been',
+  'is',
+  'that',
+  'which',
+  'and',
+  'has',
+  'have',
+  'with',
+  'at',
+  'of',
+  'same',
+  'but',
+  'does',
+  'still',
+  'also',
+  'not',
+  'deep',
+  'strictly',
 ]);
 const ASSERT_METHODS = new Set([
-  'equal', 'strictEqual', 'deepEqual', 'deepStrictEqual',
-  'notEqual', 'notStrictEqual', 'notDeepEqual', 'notDeepStrictEqual',
+  'equal',
+  'strictEqual',
+  'deepEqual',
+  'deepStrictEqual',
+  'notEqual',
+  'notStrictEqual',
+  'notDeepEqual',
+  'notDeepStrictEqual',
 ]);
 const ASSERT_MODULE = /^(?:node:)?assert(?:\/strict)?$/u;
 
@@ -52,7 +76,8 @@ function isImportedFromAssert(callee: TSESTree.Identifier, sourceCode: Readonly<
     const declaration = definition.parent;
     return declaration.type === 'ImportDeclaration' && ASSERT_MODULE.test(declaration.source.value);
   }
-  const moduleName = definition?.type === 'Variable' && definition.node.init ? requiredModule(definition.node.init) : undefined;
+  const moduleName =
+    definition?.type === 'Variable' && definition.node.init ? requiredModule(definition.node.init) : undefined;
   return moduleName !== undefined && ASSERT_MODULE.test(moduleName);
 }
 

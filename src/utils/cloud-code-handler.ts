@@ -4,7 +4,8 @@ import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { constInitializer, findVariable, soleDefinition, staticPropertyName } from './ast/index.js';
 import type { ParseReferenceResolver } from './parse-reference.js';
 
-export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+export type FunctionNode =
+  TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
 /**
  * What Parse Server does with a value a handler throws that is not a `Parse.Error`
@@ -66,12 +67,67 @@ const FILE_DELETE_ERROR = 153;
 const HOOKS: ReadonlyMap<string, HookShape> = new Map<string, HookShape>([
   ['define', { leading: 'name', kind: 'function', defaultCode: SCRIPT_FAILED, runsValidator: true }],
   ['job', { leading: 'name', kind: 'job', defaultCode: undefined }],
-  ['beforeSave', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true, fileTrigger: { defaultCode: FILE_SAVE_ERROR } }],
-  ['afterSave', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true, fileTrigger: { defaultCode: FILE_SAVE_ERROR }, classErrorsIgnored: true }],
-  ['beforeDelete', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true, fileTrigger: { defaultCode: FILE_DELETE_ERROR } }],
-  ['afterDelete', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true, fileTrigger: { defaultCode: FILE_DELETE_ERROR } }],
-  ['beforeFind', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true, fileTrigger: { defaultCode: SCRIPT_FAILED } }],
-  ['afterFind', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true, fileTrigger: { defaultCode: SCRIPT_FAILED } }],
+  [
+    'beforeSave',
+    {
+      leading: 'name',
+      kind: 'trigger',
+      defaultCode: SCRIPT_FAILED,
+      runsValidator: true,
+      fileTrigger: { defaultCode: FILE_SAVE_ERROR },
+    },
+  ],
+  [
+    'afterSave',
+    {
+      leading: 'name',
+      kind: 'trigger',
+      defaultCode: SCRIPT_FAILED,
+      runsValidator: true,
+      fileTrigger: { defaultCode: FILE_SAVE_ERROR },
+      classErrorsIgnored: true,
+    },
+  ],
+  [
+    'beforeDelete',
+    {
+      leading: 'name',
+      kind: 'trigger',
+      defaultCode: SCRIPT_FAILED,
+      runsValidator: true,
+      fileTrigger: { defaultCode: FILE_DELETE_ERROR },
+    },
+  ],
+  [
+    'afterDelete',
+    {
+      leading: 'name',
+      kind: 'trigger',
+      defaultCode: SCRIPT_FAILED,
+      runsValidator: true,
+      fileTrigger: { defaultCode: FILE_DELETE_ERROR },
+    },
+  ],
+  [
+    'beforeFind',
+    {
+      leading: 'name',
+      kind: 'trigger',
+      defaultCode: SCRIPT_FAILED,
+      runsValidator: true,
+      fileTrigger: { defaultCode: SCRIPT_FAILED },
+    },
+  ],
+  [
+    'afterFind',
+    {
+      leading: 'name',
+      kind: 'trigger',
+      defaultCode: SCRIPT_FAILED,
+      runsValidator: true,
+      fileTrigger: { defaultCode: SCRIPT_FAILED },
+    },
+  ],
   ['beforeLogin', { leading: 'optional-class', kind: 'trigger', defaultCode: SCRIPT_FAILED }],
   ['afterLogin', { leading: 'optional-class', kind: 'trigger', defaultCode: SCRIPT_FAILED }],
   ['afterLogout', { leading: 'optional-class', kind: 'trigger', defaultCode: SCRIPT_FAILED }],
@@ -171,7 +227,9 @@ export class CloudCodeCollector {
     hasResponse: boolean,
   ): CloudCodeHandler {
     const response = hasResponse ? this.#responseVariable(handler) : undefined;
-    const responseExits = response ? responseErrorCalls(response).filter((exit) => directOwner(exit.node) === handler) : [];
+    const responseExits = response
+      ? responseErrorCalls(response).filter((exit) => directOwner(exit.node) === handler)
+      : [];
     const exits = [...(this.#getExitsByFunction().get(handler) ?? []), ...responseExits].sort(
       (a, b) => a.node.range[0] - b.node.range[0],
     );
@@ -186,11 +244,13 @@ export class CloudCodeCollector {
   #recordPromiseRejections(): void {
     const scopeManager = this.#sourceCode.scopeManager;
     if (!scopeManager) return;
-    const promises = scopeManager.globalScope?.through.filter((reference) => reference.identifier.name === 'Promise') ?? [];
+    const promises =
+      scopeManager.globalScope?.through.filter((reference) => reference.identifier.name === 'Promise') ?? [];
     for (const scope of scopeManager.scopes) promises.push(...(scope.set.get('Promise')?.references ?? []));
     for (const { identifier } of promises) {
       const member = identifier.parent;
-      if (member.type !== 'MemberExpression' || member.object !== identifier || staticPropertyName(member) !== 'reject') continue;
+      if (member.type !== 'MemberExpression' || member.object !== identifier || staticPropertyName(member) !== 'reject')
+        continue;
       const call = member.parent;
       if (call.type === 'CallExpression' && call.callee === member && isReturnedValue(call)) {
         this.#recordExit({ kind: 'reject', node: call, argument: call.arguments[0] });
@@ -243,7 +303,9 @@ export class CloudCodeCollector {
   #responseVariable(handler: FunctionNode): Scope.Variable | undefined {
     const response = runtimeParameters(handler)[1];
     if (response?.type !== 'Identifier') return undefined;
-    return this.#sourceCode.scopeManager?.getDeclaredVariables(handler).find((variable) => variable.identifiers.includes(response));
+    return this.#sourceCode.scopeManager
+      ?.getDeclaredVariables(handler)
+      .find((variable) => variable.identifiers.includes(response));
   }
 
   #variableOf(identifier: TSESTree.Identifier | undefined): Scope.Variable | undefined {
@@ -252,7 +314,9 @@ export class CloudCodeCollector {
 }
 
 function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration';
+  return (
+    node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration'
+  );
 }
 
 /**
@@ -272,7 +336,9 @@ function runtimeParameters(handler: FunctionNode): TSESTree.Parameter[] {
 /** The function's `length`, which Parse Server reads: the parameters before the first with a default or a rest. */
 function declaredLength(handler: FunctionNode): number {
   const parameters = runtimeParameters(handler);
-  const firstOptional = parameters.findIndex((parameter) => parameter.type === 'AssignmentPattern' || parameter.type === 'RestElement');
+  const firstOptional = parameters.findIndex(
+    (parameter) => parameter.type === 'AssignmentPattern' || parameter.type === 'RestElement',
+  );
   return firstOptional === -1 ? parameters.length : firstOptional;
 }
 

@@ -1,8 +1,4 @@
-import {
-  RuleCreator,
-  type RuleModule,
-  type RuleWithMetaAndName,
-} from '@typescript-eslint/utils/eslint-utils';
+import { RuleCreator, type RuleModule, type RuleWithMetaAndName } from '@typescript-eslint/utils/eslint-utils';
 
 export interface ParseErrorCodesRuleDocs {
   description: string;

@@ -12,7 +12,13 @@ import {
 } from './ast/index.js';
 import { assertionSubject } from './assertion-subject.js';
 import { ErrorCodeExpressionMatcher } from './error-code-expression.js';
-import { NO_SITES, type CandidateSite, type CodeValue, type ErrorCodeSiteKind, type UnresolvedValue } from './error-code-site.js';
+import {
+  NO_SITES,
+  type CandidateSite,
+  type CodeValue,
+  type ErrorCodeSiteKind,
+  type UnresolvedValue,
+} from './error-code-site.js';
 import { errorObjectUse } from './error-object-use.js';
 import { membershipSubject } from './membership-subject.js';
 import { looksLikeCodeConstant } from './intended-constants.js';
@@ -58,7 +64,12 @@ const SUCCESS_CODE = 200;
  */
 const RESPONSE_ENVELOPE_KEYS = new Set(['data', 'result', 'results', 'success', 'payload']);
 /** The expressions a code can be written as: `101`, `-1`, `Parse.Error.X`, `AppErrors.X`, `NOT_FOUND`. */
-const CODE_ARGUMENT_TYPES: ReadonlySet<string> = new Set(['Literal', 'UnaryExpression', 'MemberExpression', 'Identifier']);
+const CODE_ARGUMENT_TYPES: ReadonlySet<string> = new Set([
+  'Literal',
+  'UnaryExpression',
+  'MemberExpression',
+  'Identifier',
+]);
 
 /**
  * Classifies the nodes of one file: which error-code sites a node creates, which `Parse.Error`
@@ -96,7 +107,12 @@ export class ErrorCodeSiteFinder {
   constantSites(member: ErrorClassMember): readonly CandidateSite[] {
     const { entry } = member;
     if (!entry?.sdkConstant || member.isAssignmentTarget) return NO_SITES;
-    return this.#sitesAtPosition({ type: 'constant', code: entry.code, constant: entry.sdkConstant, node: member.node });
+    return this.#sitesAtPosition({
+      type: 'constant',
+      code: entry.code,
+      constant: entry.sdkConstant,
+      node: member.node,
+    });
   }
 
   /** The construction `node` is, whose callee `use` found naming the `Parse.Error` class. */
@@ -105,7 +121,6 @@ export class ErrorCodeSiteFinder {
     const [code, message] = node.arguments;
     return { node, code, message };
   }
-
 
   /** The site a construction creates: its code argument, when it has one a code can be written as. */
   constructionSites({ code }: ErrorConstruction): readonly CandidateSite[] {
@@ -132,7 +147,8 @@ export class ErrorCodeSiteFinder {
       else if (HTTP_STATUS_KEYS.has(key)) hasHttpStatus = true;
       else if (RESPONSE_ENVELOPE_KEYS.has(key)) return NO_SITES;
     }
-    if (!codeProperty || !(hasError || hasMessage) || codeProperty.kind !== 'init' || codeProperty.method) return NO_SITES;
+    if (!codeProperty || !(hasError || hasMessage) || codeProperty.kind !== 'init' || codeProperty.method)
+      return NO_SITES;
     const use = errorObjectUse(node);
     const isErrorExit = use === 'thrown' || use === 'rejected';
     if (!hasError && !isErrorExit && writtenNumber(codeProperty.value) === SUCCESS_CODE) return NO_SITES;

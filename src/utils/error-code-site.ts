@@ -27,7 +27,12 @@ export type CodeValue =
   /** A numeric literal, or its negation (`-1`); `node` is what a fix replaces. */
   | { readonly type: 'number'; readonly code: number; readonly node: TSESTree.Expression }
   /** `Parse.Error.OBJECT_NOT_FOUND`, through any alias. */
-  | { readonly type: 'constant'; readonly code: number; readonly constant: string; readonly node: TSESTree.MemberExpression }
+  | {
+      readonly type: 'constant';
+      readonly code: number;
+      readonly constant: string;
+      readonly node: TSESTree.MemberExpression;
+    }
   /**
    * A name for a number: an identifier whose `const` initializer in this file is a number
    * (`const OUT_OF_STOCK = 9001`), or, with type information, an enum member or `as const` property.

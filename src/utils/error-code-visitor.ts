@@ -91,34 +91,46 @@ export function defineErrorCodeVisitor(
       // `Parse.Error` members, `new Parse.Error` and `Parse.Cloud` calls are found from the
       // variables that hold the SDK, not from listeners on every member access, `new` and call.
       if (mayNameSdk(context.sourceCode)) deliverSdkUses();
-      for (const { handlers: { onFileEnd } } of receivers) onFileEnd?.();
+      for (const {
+        handlers: { onFileEnd },
+      } of receivers)
+        onFileEnd?.();
     },
   };
 
   function deliverSdkUses(): void {
-      const { resolver, sites } = analysis();
-      const uses = findSdkUses(context.sourceCode, resolver);
-      for (const use of uses.errorClasses) {
-        const errorClass = use.node;
-        const parent = errorClass.parent;
-        if (parent?.type === 'MemberExpression' && parent.object === errorClass) {
-          const member = sites.errorClassMember(parent, use);
-          if (!member) continue;
-          deliverSites(sites.constantSites(member));
-          for (const { handlers: { onErrorClassMember } } of receivers) onErrorClassMember?.(member);
-        } else if (parent?.type === 'NewExpression' && parent.callee === errorClass) {
-          const construction = sites.construction(parent, use);
-          if (!construction) continue;
-          deliverSites(sites.constructionSites(construction));
-          for (const { handlers: { onConstruction } } of receivers) onConstruction?.(construction);
-        }
+    const { resolver, sites } = analysis();
+    const uses = findSdkUses(context.sourceCode, resolver);
+    for (const use of uses.errorClasses) {
+      const errorClass = use.node;
+      const parent = errorClass.parent;
+      if (parent?.type === 'MemberExpression' && parent.object === errorClass) {
+        const member = sites.errorClassMember(parent, use);
+        if (!member) continue;
+        deliverSites(sites.constantSites(member));
+        for (const {
+          handlers: { onErrorClassMember },
+        } of receivers)
+          onErrorClassMember?.(member);
+      } else if (parent?.type === 'NewExpression' && parent.callee === errorClass) {
+        const construction = sites.construction(parent, use);
+        if (!construction) continue;
+        deliverSites(sites.constructionSites(construction));
+        for (const {
+          handlers: { onConstruction },
+        } of receivers)
+          onConstruction?.(construction);
       }
-      const cloudCode = collector();
-      if (!cloudCode) return;
-      for (const sdk of uses.sdkObjects) cloudCode.recordRegistrationAt(sdk);
-      for (const handler of cloudCode.handlers()) {
-        for (const { handlers: { onCloudCodeHandler } } of receivers) onCloudCodeHandler?.(handler);
-      }
+    }
+    const cloudCode = collector();
+    if (!cloudCode) return;
+    for (const sdk of uses.sdkObjects) cloudCode.recordRegistrationAt(sdk);
+    for (const handler of cloudCode.handlers()) {
+      for (const {
+        handlers: { onCloudCodeHandler },
+      } of receivers)
+        onCloudCodeHandler?.(handler);
+    }
   }
 }
 

@@ -21,7 +21,13 @@ export function errorObjectUse(node: TSESTree.ObjectExpression): ErrorObjectUse 
   if (parent.type !== 'CallExpression' || !parent.arguments.includes(node)) return 'other';
   const callee = parent.callee;
   const method =
-    callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? staticPropertyName(callee) : undefined;
+    callee.type === 'Identifier'
+      ? callee.name
+      : callee.type === 'MemberExpression'
+        ? staticPropertyName(callee)
+        : undefined;
   if (method === 'reject') return 'rejected';
-  return callee.type === 'MemberExpression' && method !== undefined && RESPONSE_BODY_METHODS.has(method) ? 'response-body' : 'other';
+  return callee.type === 'MemberExpression' && method !== undefined && RESPONSE_BODY_METHODS.has(method)
+    ? 'response-body'
+    : 'other';
 }

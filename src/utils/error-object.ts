@@ -19,7 +19,10 @@ export function codeAndMessageOf(
   object: TSESTree.ObjectExpression,
   sourceCode: Readonly<SourceCode>,
 ): { readonly code: TSESTree.Node; readonly message: TSESTree.Node } | undefined {
-  if (object.properties.length !== 2 || sourceCode.getCommentsInside(object).some((comment) => !isInsideValue(object, comment))) {
+  if (
+    object.properties.length !== 2 ||
+    sourceCode.getCommentsInside(object).some((comment) => !isInsideValue(object, comment))
+  ) {
     return undefined;
   }
   const [first, second] = object.properties;
@@ -31,7 +34,13 @@ export function codeAndMessageOf(
     return { code: first.value, message: second.value };
   }
   // `{ message, code }` becomes `(code, message)`: the values then run in the other order.
-  if (secondKey === 'code' && firstKey !== undefined && ERROR_OBJECT_MESSAGE_KEYS.has(firstKey) && isSideEffectFree(first.value) && isSideEffectFree(second.value)) {
+  if (
+    secondKey === 'code' &&
+    firstKey !== undefined &&
+    ERROR_OBJECT_MESSAGE_KEYS.has(firstKey) &&
+    isSideEffectFree(first.value) &&
+    isSideEffectFree(second.value)
+  ) {
     return { code: second.value, message: first.value };
   }
   return undefined;
@@ -39,6 +48,9 @@ export function codeAndMessageOf(
 
 function isInsideValue(object: TSESTree.ObjectExpression, comment: TSESTree.Comment): boolean {
   return object.properties.some(
-    (property) => property.type === 'Property' && property.value.range[0] <= comment.range[0] && comment.range[1] <= property.value.range[1],
+    (property) =>
+      property.type === 'Property' &&
+      property.value.range[0] <= comment.range[0] &&
+      comment.range[1] <= property.value.range[1],
   );
 }

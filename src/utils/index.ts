@@ -17,5 +17,11 @@ export {
   mentionMeanings,
 } from './mention.js';
 export { parseErrorClassTextAt, parseErrorConstantTextAt } from './parse-error-constant-text.js';
-export { isCatchClauseParameter, isPlainlyString, isSideEffectFree, skipExpressionWrappers, writtenNumber } from './ast/index.js';
+export {
+  isCatchClauseParameter,
+  isPlainlyString,
+  isSideEffectFree,
+  skipExpressionWrappers,
+  writtenNumber,
+} from './ast/index.js';
 export { SDK_ENTRY_POINTS, sdkImportOf, type SdkImport } from './sdk-import.js';

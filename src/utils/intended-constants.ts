@@ -4,7 +4,9 @@ import { closestNames, spellingKey } from './closest-names.js';
 /** Suggestions beyond three are noise. */
 const MAX_INTENDED_CONSTANTS = 3;
 
-const SDK_CONSTANTS: readonly string[] = errorCodes.flatMap((entry) => (entry.sdkConstant === undefined ? [] : [entry.sdkConstant]));
+const SDK_CONSTANTS: readonly string[] = errorCodes.flatMap((entry) =>
+  entry.sdkConstant === undefined ? [] : [entry.sdkConstant],
+);
 
 /**
  * The documentation's names and the SDK's constants, by spelling key, with the constant the

@@ -1,7 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { currentMeaningsOf, entriesFor, meaningsForMessages, sdkConstantFor, type ErrorCodeEntry } from '../data/index.js';
+import {
+  currentMeaningsOf,
+  entriesFor,
+  meaningsForMessages,
+  sdkConstantFor,
+  type ErrorCodeEntry,
+} from '../data/index.js';
 
 /** How every message names codes, meanings and constants (eslint-plugin-regexp's `mention`). */
 

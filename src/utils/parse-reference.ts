@@ -16,7 +16,12 @@ const PARSE_MODULES = new Set(['parse', 'parse/node', 'parse/react-native', 'par
 /** The SDK's entry points a file without one is told to import `Parse` from. */
 export const SDK_ENTRY_POINTS: readonly string[] = ['parse', 'parse/node', 'parse/react-native'];
 const PARSE_ERROR_MODULE = /^\.{1,2}\/(?:.*\/)?ParseError(?:\.[cm]?[jt]s)?$/u;
-const INTEROP_HELPERS = new Set(['_interopRequireDefault', '__importDefault', '_interopRequireWildcard', '__importStar']);
+const INTEROP_HELPERS = new Set([
+  '_interopRequireDefault',
+  '__importDefault',
+  '_interopRequireWildcard',
+  '__importStar',
+]);
 /** Aliases are followed this far; deeper chains are not worth the lookups. */
 const MAX_ALIAS_DEPTH = 4;
 

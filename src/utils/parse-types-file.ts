@@ -14,7 +14,10 @@ export function isParseTypesFile(sourceFile: ts.SourceFile): boolean {
   const { fileName } = sourceFile;
   let verdict = verdicts.get(fileName);
   if (verdict === undefined) {
-    verdict = sourceFile.isDeclarationFile && path.basename(fileName) === 'index.d.ts' && packageNameBeside(fileName) === '@types/parse';
+    verdict =
+      sourceFile.isDeclarationFile &&
+      path.basename(fileName) === 'index.d.ts' &&
+      packageNameBeside(fileName) === '@types/parse';
     verdicts.set(fileName, verdict);
   }
   return verdict;

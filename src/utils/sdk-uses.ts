@@ -53,7 +53,8 @@ export function findSdkUses(sourceCode: Readonly<SourceCode>, resolver: ParseRef
     }
   }
   for (const reference of scopeManager.globalScope?.through ?? []) {
-    if (reference.identifier.name === 'Parse' && !reference.isTypeReference) addUse(uses, reference.identifier, 'Parse', true);
+    if (reference.identifier.name === 'Parse' && !reference.isTypeReference)
+      addUse(uses, reference.identifier, 'Parse', true);
   }
   return uses;
 }

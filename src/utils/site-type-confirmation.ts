@@ -23,5 +23,9 @@ export function siteWithTypes(
   const code = types.numberOf(value.node);
   if (code === undefined) return undefined;
   const name = sourceCode.getText(value.node);
-  return { kind: candidate.kind, subject: candidate.subject, value: { type: 'named-number', code, name, node: value.node } };
+  return {
+    kind: candidate.kind,
+    subject: candidate.subject,
+    value: { type: 'named-number', code, name, node: value.node },
+  };
 }

@@ -138,7 +138,9 @@ describe('errors and usage', () => {
   it.each([[], ['--help'], ['-h'], ['explain', '--help']])('prints the usage for %j', async (...args: string[]) => {
     const { code, stdout, stderr } = await bin(...args);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    expect(stdout.startsWith('Usage: eslint-plugin-parse-error-codes explain <code | constant | name>...\n')).toBe(true);
+    expect(stdout.startsWith('Usage: eslint-plugin-parse-error-codes explain <code | constant | name>...\n')).toBe(
+      true,
+    );
   });
 
   it('fails with the usage for `explain` alone and for an unknown command', async () => {

@@ -249,7 +249,11 @@ function formatReports(results: readonly LintResult[], cwd: string): string[] {
 }
 
 /** One line per suggestion: where, which rule, its description, and the line it rewrites once applied. */
-function formatSuggestions(results: readonly LintResult[], cwd: string, sources: ReadonlyMap<string, string>): string[] {
+function formatSuggestions(
+  results: readonly LintResult[],
+  cwd: string,
+  sources: ReadonlyMap<string, string>,
+): string[] {
   return results.flatMap((result) => {
     const file = path.relative(cwd, result.filePath).split(path.sep).join('/');
     const source = result.output ?? sources.get(file) ?? '';
@@ -356,7 +360,9 @@ async function createProject({ id, range, tsConfigFixture }: EslintProjectSpec):
   await writeFile(path.join(dir, 'ts', 'tsconfig.json'), `${JSON.stringify(TS_CONFIG_TSCONFIG, null, 2)}\n`);
   await writeFile(path.join(dir, 'cjs', 'tsconfig.json'), `${JSON.stringify(CJS_CONFIG_TSCONFIG, null, 2)}\n`);
 
-  const eslintPackage = (await readJson(path.join(dir, 'node_modules', 'eslint', 'package.json'))) as { version: string };
+  const eslintPackage = (await readJson(path.join(dir, 'node_modules', 'eslint', 'package.json'))) as {
+    version: string;
+  };
   return { dir, eslintVersion: eslintPackage.version, installMs: install.ms };
 }
 
@@ -369,7 +375,12 @@ interface OxlintProject {
 /** The oxlint config styles: each a subfolder of the oxlint project, with the same sources under `src/`. */
 const OXLINT_STYLES = [
   // The README's file, as checked in (generated from configs.recommended by `npm run update:oxlint`).
-  { style: 'oxlintrc', configFile: '.oxlintrc.json', source: path.join(repoRoot, 'examples', 'oxlint', '.oxlintrc.json'), args: [] },
+  {
+    style: 'oxlintrc',
+    configFile: '.oxlintrc.json',
+    source: path.join(repoRoot, 'examples', 'oxlint', '.oxlintrc.json'),
+    args: [],
+  },
   // oxlint finds .oxlintrc.json and oxlint.config.ts by itself, a JavaScript config only with -c.
   {
     style: 'config-js',
@@ -406,9 +417,14 @@ async function createOxlintProject(): Promise<OxlintProject> {
   await copyFile(path.join(fixturesDir, 'configs', 'oxlint.config.ts.txt'), path.join(tsDir, 'oxlint.config.ts'));
   const typedDir = path.join(dir, 'check-types');
   await copySources(typedDir);
-  await copyFile(path.join(fixturesDir, 'configs', 'oxlint-check-types.json.txt'), path.join(typedDir, '.oxlintrc.json'));
+  await copyFile(
+    path.join(fixturesDir, 'configs', 'oxlint-check-types.json.txt'),
+    path.join(typedDir, '.oxlintrc.json'),
+  );
 
-  const oxlintPackage = (await readJson(path.join(dir, 'node_modules', 'oxlint', 'package.json'))) as { version: string };
+  const oxlintPackage = (await readJson(path.join(dir, 'node_modules', 'oxlint', 'package.json'))) as {
+    version: string;
+  };
   return { dir, oxlintVersion: oxlintPackage.version, installMs: install.ms };
 }
 
@@ -486,18 +502,28 @@ describe('package shape', () => {
         for (const condition of Object.values(entry)) targets.push(...Object.values(condition));
       }
     }
-    const missing = targets.map((target) => target.replace(/^\.\//, '')).filter((target) => !packedFiles.includes(target));
+    const missing = targets
+      .map((target) => target.replace(/^\.\//, ''))
+      .filter((target) => !packedFiles.includes(target));
     expect(missing).toEqual([]);
-    expect(packedFiles.filter((file) => !/^(dist\/|package\.json$|README|LICEN[CS]E|CHANGELOG)/i.test(file))).toEqual([]);
+    expect(packedFiles.filter((file) => !/^(dist\/|package\.json$|README|LICEN[CS]E|CHANGELOG)/i.test(file))).toEqual(
+      [],
+    );
     expect(packedFiles).toEqual(expect.arrayContaining(['dist/catalog.json', 'dist/cli.js']));
-    note('package shape', `tarball has every main/module/types/bin/exports target (${targets.length} paths), dist/catalog.json among them`);
+    note(
+      'package shape',
+      `tarball has every main/module/types/bin/exports target (${targets.length} paths), dist/catalog.json among them`,
+    );
   });
 
   it('gives the same plugin and catalog to require() and import', async () => {
     const { dir } = getProject(NEWEST_ESLINT);
     await writeFile(path.join(dir, 'shape.cjs'), SHAPE_SCRIPT_CJS);
     await writeFile(path.join(dir, 'shape.mjs'), SHAPE_SCRIPT_ESM);
-    const fromRequire = parseJson((await run('node', ['shape.cjs'], dir)).stdout, 'shape.cjs') as Record<string, unknown>;
+    const fromRequire = parseJson((await run('node', ['shape.cjs'], dir)).stdout, 'shape.cjs') as Record<
+      string,
+      unknown
+    >;
     const esm = await run('node', ['shape.mjs'], dir);
     const fromImport = parseJson(esm.stdout, 'shape.mjs') as Record<string, unknown>;
     const repoPackage = (await readJson(path.join(repoRoot, 'package.json'))) as { name: string; version: string };
@@ -515,11 +541,19 @@ describe('package shape', () => {
     );
     expect(fromRequire.configs).toEqual(expect.arrayContaining(['recommended', 'strict', 'all']));
     expect(fromRequire.catalog).toEqual(expect.arrayContaining(['errorCodes', 'entriesFor', 'fixConstantFor']));
-    const { catalogJson } = fromRequire as { catalogJson: { entries: number; catalogEntries: number; matchesCatalog: boolean } };
+    const { catalogJson } = fromRequire as {
+      catalogJson: { entries: number; catalogEntries: number; matchesCatalog: boolean };
+    };
     expect(catalogJson.entries).toBe(catalogJson.catalogEntries);
     expect(catalogJson.matchesCatalog).toBe(true);
-    note('package shape', `'./catalog.json' loads with require() and import ... with { type: 'json' }: ${catalogJson.entries} entries, as in './catalog'`);
-    note('package shape', "require() and import of '.', './catalog' and './package.json' agree; require() gives the plugin itself");
+    note(
+      'package shape',
+      `'./catalog.json' loads with require() and import ... with { type: 'json' }: ${catalogJson.entries} entries, as in './catalog'`,
+    );
+    note(
+      'package shape',
+      "require() and import of '.', './catalog' and './package.json' agree; require() gives the plugin itself",
+    );
     // One object: an ESM config that also loads a CommonJS shared config must not see two plugins
     // named parse-error-codes ("Cannot redefine plugin").
     expect(esm.stderr).toBe('true');
@@ -536,7 +570,10 @@ describe('package shape', () => {
     ]);
     const unknown = await run('npx', ['--no', '--cache', npmCacheDir, PACKAGE_NAME, 'explain', 'nope'], dir, [1]);
     expect(unknown.stderr).toContain('unknown error code, constant or name: "nope"');
-    note('package shape', `npx ${PACKAGE_NAME} explain 141: prints the meanings (${known.ms} ms); an unknown input exits 1`);
+    note(
+      'package shape',
+      `npx ${PACKAGE_NAME} explain 141: prints the meanings (${known.ms} ms); an unknown input exits 1`,
+    );
   });
 });
 
@@ -578,7 +615,8 @@ for (const { id, label, tsConfigFixture, tsFlags } of ESLINT_PROJECTS) {
           const cacheArgs = ['--cache', '--cache-location', '.eslintcache'];
           // ESLint's cache debug log names each file it has to lint again: all of them at first, none the second time.
           const debugEnv = { DEBUG: 'eslint:lint-result-cache' };
-          const misses = (stderr: string): number => stderr.split('\n').filter((line) => line.includes('no longer valid')).length;
+          const misses = (stderr: string): number =>
+            stderr.split('\n').filter((line) => line.includes('no longer valid')).length;
           const first = await lint(cacheArgs, debugEnv);
           expect(existsSync(path.join(cellDir(), '.eslintcache'))).toBe(true);
           const second = await lint(cacheArgs, debugEnv);
@@ -587,7 +625,10 @@ for (const { id, label, tsConfigFixture, tsFlags } of ESLINT_PROJECTS) {
           expect(second.reports).toEqual(expected);
           expect(misses(first.stderr)).toBe(SOURCE_FILES.length);
           expect(misses(second.stderr)).toBe(0);
-          note(cell, `eslint --cache twice: same reports, 2nd run all cache hits (${first.ms} ms, then ${second.ms} ms)`);
+          note(
+            cell,
+            `eslint --cache twice: same reports, 2nd run all cache hits (${first.ms} ms, then ${second.ms} ms)`,
+          );
         });
 
         it('gives the same reports with --concurrency (ESLint >= 9.34)', async () => {
@@ -603,7 +644,10 @@ for (const { id, label, tsConfigFixture, tsFlags } of ESLINT_PROJECTS) {
           const two = await lint(['--concurrency=2']);
           expect(auto.reports).toEqual(expected);
           expect(two.reports).toEqual(expected);
-          note(cell, `--concurrency=auto and --concurrency=2 (worker threads): same reports (${auto.ms} ms, ${two.ms} ms)`);
+          note(
+            cell,
+            `--concurrency=auto and --concurrency=2 (worker threads): same reports (${auto.ms} ms, ${two.ms} ms)`,
+          );
         });
 
         it('fixes and suggests through the ESLint API as an editor does (new ESLint({ fix: true }))', async () => {
@@ -613,7 +657,10 @@ for (const { id, label, tsConfigFixture, tsFlags } of ESLINT_PROJECTS) {
           for (const file of SOURCE_FILES) sources.set(file, await readFixture(`${file}.txt`));
 
           const outputs = Object.fromEntries(
-            results.map((lintResult) => [path.relative(cellDir(), lintResult.filePath).split(path.sep).join('/'), lintResult.output]),
+            results.map((lintResult) => [
+              path.relative(cellDir(), lintResult.filePath).split(path.sep).join('/'),
+              lintResult.output,
+            ]),
           );
           expect(outputs).toEqual({
             'src/cloud.js': await readFixture('expected/cloud.js.txt'),
@@ -623,7 +670,10 @@ for (const { id, label, tsConfigFixture, tsFlags } of ESLINT_PROJECTS) {
           expect(formatReports(results, cellDir())).toEqual(await readLines('expected/reports-after-fix.txt'));
           const suggestions = formatSuggestions(results, cellDir(), sources);
           expect(suggestions).toEqual(await readLines('expected/suggestions.txt'));
-          note(cell, `ESLint API lintText({ fix: true }): fixed output and ${suggestions.length} LintMessage.suggestions match (${result.ms} ms)`);
+          note(
+            cell,
+            `ESLint API lintText({ fix: true }): fixed output and ${suggestions.length} LintMessage.suggestions match (${result.ms} ms)`,
+          );
         });
 
         if (style === 'ts') {
@@ -641,7 +691,10 @@ for (const { id, label, tsConfigFixture, tsFlags } of ESLINT_PROJECTS) {
             const tsc = path.join(projectDir, 'node_modules', 'typescript', 'bin', 'tsc');
             const result = await run('node', [tsc, '--noEmit', '-p', 'tsconfig.json'], cellDir());
             expect(result.stdout.split('\n').filter((line) => line.includes('error TS'))).toEqual([]);
-            note(cell, `tsc --noEmit --checkJs on eslint.config.cjs (require() typed as the plugin): clean (${result.ms} ms)`);
+            note(
+              cell,
+              `tsc --noEmit --checkJs on eslint.config.cjs (require() typed as the plugin): clean (${result.ms} ms)`,
+            );
           });
         }
 
@@ -649,20 +702,24 @@ for (const { id, label, tsConfigFixture, tsFlags } of ESLINT_PROJECTS) {
           const { reports, ms } = await lint(['--fix']);
           expect(reports).toEqual(await readLines('expected/reports-after-fix.txt'));
           const written = Object.fromEntries(
-            await Promise.all(SOURCE_FILES.map(async (file) => [file, await readFile(path.join(cellDir(), file), 'utf8')] as const)),
+            await Promise.all(
+              SOURCE_FILES.map(async (file) => [file, await readFile(path.join(cellDir(), file), 'utf8')] as const),
+            ),
           );
           expect(written).toEqual({
             'src/cloud.js': await readFixture('expected/cloud.js.txt'),
             'src/handlers.js': await readFixture('src/handlers.js.txt'),
             'src/session.ts': await readFixture('expected/session.ts.txt'),
           });
-          note(cell, `eslint --fix: fixed files match exactly, ${reports.length} reports remain as expected (${ms} ms)`);
+          note(
+            cell,
+            `eslint --fix: fixed files match exactly, ${reports.length} reports remain as expected (${ms} ms)`,
+          );
         });
       });
     }
   });
 }
-
 
 /** oxlint's `-f json` output. */
 interface OxlintOutput {
@@ -685,11 +742,22 @@ function formatOxlintReports(output: OxlintOutput): string[] {
   return output.diagnostics
     .map(({ message, code, severity, filename, labels }) => {
       const [label, ...more] = labels;
-      if (label === undefined || more.length > 0) throw new Error(`oxlint diagnostic without exactly one label: ${message}`);
+      if (label === undefined || more.length > 0)
+        throw new Error(`oxlint diagnostic without exactly one label: ${message}`);
       const ruleId = code?.replace(/^([\w-]+)\((.+)\)$/, '$1/$2') ?? '(no rule)';
-      return { file: filename.split(path.sep).join('/'), line: label.span.line, column: label.span.column, ruleId, severity, message };
+      return {
+        file: filename.split(path.sep).join('/'),
+        line: label.span.line,
+        column: label.span.column,
+        ruleId,
+        severity,
+        message,
+      };
     })
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
+    .sort(
+      (a, b) =>
+        a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
+    )
     .map(
       ({ file, line, column, severity, ruleId, message }) =>
         `${file}:${line}:${column} ${severity === 'error' ? 'error' : 'warning'} ${ruleId} ${message}`,
@@ -724,14 +792,19 @@ describe(`oxlint ${OXLINT_VERSION}`, () => {
     return { output: parseJson(result.stdout, `oxlint ${args.join(' ')}`) as OxlintOutput, ms: result.ms };
   }
 
-  async function oxlintReports(cellDir: string, args: readonly string[]): Promise<{ output: OxlintOutput; reports: string[]; ms: number }> {
+  async function oxlintReports(
+    cellDir: string,
+    args: readonly string[],
+  ): Promise<{ output: OxlintOutput; reports: string[]; ms: number }> {
     const { output, ms } = await oxlint(cellDir, args);
     return { output, reports: formatOxlintReports(output), ms };
   }
 
   async function readSources(cellDir: string): Promise<Record<string, string>> {
     return Object.fromEntries(
-      await Promise.all(SOURCE_FILES.map(async (file) => [file, await readFile(path.join(cellDir, file), 'utf8')] as const)),
+      await Promise.all(
+        SOURCE_FILES.map(async (file) => [file, await readFile(path.join(cellDir, file), 'utf8')] as const),
+      ),
     );
   }
 
@@ -749,7 +822,10 @@ describe(`oxlint ${OXLINT_VERSION}`, () => {
         const { output, reports, ms } = await oxlintReports(cellDir(), [...args, 'src']);
         expect(output.number_of_files).toBe(SOURCE_FILES.length);
         expect(reports).toEqual(await readLines('expected/reports.txt'));
-        note(cell, `oxlint -f json ${[...args, 'src'].join(' ')}: ${reports.length} reports match ESLint's expected/reports.txt (${ms} ms)`);
+        note(
+          cell,
+          `oxlint -f json ${[...args, 'src'].join(' ')}: ${reports.length} reports match ESLint's expected/reports.txt (${ms} ms)`,
+        );
       });
 
       it('rewrites the files with --fix exactly as eslint --fix does', async () => {
@@ -760,7 +836,10 @@ describe(`oxlint ${OXLINT_VERSION}`, () => {
           'src/handlers.js': await readFixture('src/handlers.js.txt'),
           'src/session.ts': await readFixture('expected/session.ts.txt'),
         });
-        note(cell, `oxlint --fix: files byte-identical to eslint --fix, ${reports.length} reports remain as with ESLint (${ms} ms)`);
+        note(
+          cell,
+          `oxlint --fix: files byte-identical to eslint --fix, ${reports.length} reports remain as with ESLint (${ms} ms)`,
+        );
       });
 
       it('applies the suggestions ESLint offers with --fix-suggestions', async () => {
@@ -769,7 +848,10 @@ describe(`oxlint ${OXLINT_VERSION}`, () => {
         const { reports, ms } = await oxlintReports(cellDir(), [...args, '--fix-suggestions', 'src']);
         expect(await readSources(cellDir())).toEqual(await expectedWithSuggestions());
         expect(reports.filter((line) => line.includes('no-magic-numbers'))).toEqual([]);
-        note(cell, `oxlint --fix-suggestions: the ${(await readLines('expected/suggestions.txt')).length} suggestions of expected/suggestions.txt applied, no no-magic-numbers left (${ms} ms)`);
+        note(
+          cell,
+          `oxlint --fix-suggestions: the ${(await readLines('expected/suggestions.txt')).length} suggestions of expected/suggestions.txt applied, no no-magic-numbers left (${ms} ms)`,
+        );
       });
     });
   }
@@ -786,10 +868,13 @@ describe(`oxlint ${OXLINT_VERSION}`, () => {
     }
     const result = await run('node', [oxlintBin(), '-f', 'json', 'src'], cellDir, [1]);
     expect(result.stdout + result.stderr).toContain('TypeScript config files require Node.js >=22.18.0.');
-    note(cell, `Node ${process.versions.node}: oxlint refuses the config ("TypeScript config files require Node.js >=22.18.0"), as documented`);
+    note(
+      cell,
+      `Node ${process.versions.node}: oxlint refuses the config ("TypeScript config files require Node.js >=22.18.0"), as documented`,
+    );
   });
 
-  it('has no type information for JS plugins: checkTypes: true stops with the rule\'s configuration error', async () => {
+  it("has no type information for JS plugins: checkTypes: true stops with the rule's configuration error", async () => {
     const cell = `oxlint ${OXLINT_VERSION} × checkTypes`;
     const { output } = await oxlint(path.join(getOxlintProject().dir, 'check-types'), ['src/session.ts']);
     expect(output.diagnostics).toHaveLength(1);
@@ -798,13 +883,19 @@ describe(`oxlint ${OXLINT_VERSION}`, () => {
       'Rule "parse-error-codes/no-magic-numbers" has "checkTypes" on, but',
     );
     expect(output.diagnostics[0]?.message).toContain('has no type information.');
-    note(cell, 'no-magic-numbers with { checkTypes: true }: one diagnostic, the rule\'s own "has no type information" error');
+    note(
+      cell,
+      'no-magic-numbers with { checkTypes: true }: one diagnostic, the rule\'s own "has no type information" error',
+    );
   });
 
   it('runs the bin from the installed tarball without ESLint', async () => {
     const { dir } = getOxlintProject();
     const result = await run('npx', ['--no', '--cache', npmCacheDir, PACKAGE_NAME, 'explain', 'OBJECT_NOT_FOUND'], dir);
     expect(result.stdout.split('\n')[0]).toBe('Parse.Error.OBJECT_NOT_FOUND is 101.');
-    note(`oxlint ${OXLINT_VERSION}`, `npx ${PACKAGE_NAME} explain OBJECT_NOT_FOUND in the project without ESLint (${result.ms} ms)`);
+    note(
+      `oxlint ${OXLINT_VERSION}`,
+      `npx ${PACKAGE_NAME} explain OBJECT_NOT_FOUND in the project without ESLint (${result.ms} ms)`,
+    );
   });
 });

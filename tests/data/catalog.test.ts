@@ -51,14 +51,11 @@ describe('the seed table fixture', () => {
 });
 
 describe('errorCodes against the seed table', () => {
-  it.each(seedTable.map((row) => [row.name, row.code] as const))(
-    'has %s (%i) from the seed',
-    (name, code) => {
-      const entry = entryNamed(code, name);
-      expect(entry, `no catalog entry named ${name} with code ${code}`).toBeDefined();
-      expect(entry?.sources).toContain('docs-seed');
-    },
-  );
+  it.each(seedTable.map((row) => [row.name, row.code] as const))('has %s (%i) from the seed', (name, code) => {
+    const entry = entryNamed(code, name);
+    expect(entry, `no catalog entry named ${name} with code ${code}`).toBeDefined();
+    expect(entry?.sources).toContain('docs-seed');
+  });
 
   it('credits docs-seed only to entries that are rows of the seed table', () => {
     const seedPairs = new Set(seedTable.map((row) => `${row.name} (${row.code})`));
@@ -133,15 +130,16 @@ describe('errorCodes against the installed Parse SDK', () => {
     const missing = [...sdkConstants]
       .filter(([constant, code]) => entryForSdkConstant(constant)?.code !== code)
       .map(([constant, code]) => `Parse.Error.${constant} = ${code}`);
-    expect(missing, `SDK constants the catalog lacks or numbers differently: ${missing.join(', ')}`).toEqual(
-      [],
-    );
+    expect(missing, `SDK constants the catalog lacks or numbers differently: ${missing.join(', ')}`).toEqual([]);
   });
 
   it('names only constants that Parse.Error has, with the same number', () => {
     const wrong = errorCodes
       .filter((entry) => entry.sdkConstant !== undefined && sdkConstants.get(entry.sdkConstant) !== entry.code)
-      .map((entry) => `${label(entry)}: Parse.Error.${entry.sdkConstant ?? ''} is ${String(sdkConstants.get(entry.sdkConstant ?? ''))}`);
+      .map(
+        (entry) =>
+          `${label(entry)}: Parse.Error.${entry.sdkConstant ?? ''} is ${String(sdkConstants.get(entry.sdkConstant ?? ''))}`,
+      );
     expect(wrong, wrong.join('; ')).toEqual([]);
   });
 
@@ -189,9 +187,9 @@ describe('structural invariants', () => {
   });
 
   it('marks only 143 INVALID_IMAGE_DATA as an SDK name only', () => {
-    expect(errorCodes.filter((entry) => entry.misleadingSdkName).map((entry) => [entry.code, entry.sdkConstant])).toEqual([
-      [143, 'INVALID_IMAGE_DATA'],
-    ]);
+    expect(
+      errorCodes.filter((entry) => entry.misleadingSdkName).map((entry) => [entry.code, entry.sdkConstant]),
+    ).toEqual([[143, 'INVALID_IMAGE_DATA']]);
   });
 
   it.each([
@@ -248,9 +246,12 @@ describe('entriesFor', () => {
     expect(entriesFor(101).map((entry) => entry.name)).toEqual(['UserInvalidLoginParams', 'ObjectNotFound']);
   });
 
-  it.each([4242, 0, -2, 10_000, Number.NaN, 1.5, 101.5, Infinity, -Infinity, -0])('returns no entries for %d', (code) => {
-    expect(entriesFor(code)).toEqual([]);
-  });
+  it.each([4242, 0, -2, 10_000, Number.NaN, 1.5, 101.5, Infinity, -Infinity, -0])(
+    'returns no entries for %d',
+    (code) => {
+      expect(entriesFor(code)).toEqual([]);
+    },
+  );
 
   it('returns a frozen empty list that callers cannot fill', () => {
     expect(Object.isFrozen(entriesFor(4242))).toBe(true);

@@ -53,7 +53,11 @@ describe('wrong fixes found by the fuzzer', () => {
 
   for (const issue of KNOWN_ISSUES) {
     it.fails(`known issue ${issue.id} (remove it from KNOWN_ISSUES once this fails)`, () => {
-      const found = new FixChecker(plugin).check({ text: issue.reproduction, filename: 'known.js', sourceType: 'commonjs' });
+      const found = new FixChecker(plugin).check({
+        text: issue.reproduction,
+        filename: 'known.js',
+        sourceType: 'commonjs',
+      });
       expect(found.failures.map((failure) => knownIssueOf(failure)?.id)).not.toContain(issue.id);
     });
   }
@@ -101,11 +105,18 @@ describe('the fuzz checks catch wrong fixes', () => {
   const right = pluginFixing((value) => `Parse.Error.${RIGHT_CONSTANTS.get(value) ?? 'X'}`);
 
   it('accepts a right fix', () => {
-    expect(failureKinds(right, "import Parse from 'parse/node';\nif (e.code === 101 || e.code === -1) {}\n")).toEqual([]);
+    expect(failureKinds(right, "import Parse from 'parse/node';\nif (e.code === 101 || e.code === -1) {}\n")).toEqual(
+      [],
+    );
   });
 
   it('reports a constant with another value', () => {
-    expect(failureKinds(pluginFixing(() => 'Parse.Error.INVALID_QUERY'), 'if (e.code === 101) {}\n')).toEqual(['value-changed']);
+    expect(
+      failureKinds(
+        pluginFixing(() => 'Parse.Error.INVALID_QUERY'),
+        'if (e.code === 101) {}\n',
+      ),
+    ).toEqual(['value-changed']);
   });
 
   it('reports a replaced 143', () => {
@@ -114,7 +125,9 @@ describe('the fuzz checks catch wrong fixes', () => {
 
   it('reports a replacement through a shadowed, late or reassigned binding', () => {
     expect(failureKinds(right, 'function f(Parse, e) { return e.code === 101; }\n')).toEqual(['unsafe-binding']);
-    expect(failureKinds(right, "if (e.code === 101) {}\nconst Parse = require('parse/node');\n")).toEqual(['unsafe-binding']);
+    expect(failureKinds(right, "if (e.code === 101) {}\nconst Parse = require('parse/node');\n")).toEqual([
+      'unsafe-binding',
+    ]);
     expect(failureKinds(right, "let Parse = require('parse/node');\nParse = {};\nif (e.code === 101) {}\n")).toEqual([
       'unsafe-binding',
     ]);
@@ -128,7 +141,11 @@ describe('the fuzz checks catch wrong fixes', () => {
       meta: { type: 'problem', hasSuggestions: true, schema: [] },
       create: (context) => ({
         Literal(node) {
-          context.report({ node, message: 'x', suggest: [{ desc: 'broken', fix: (fixer) => fixer.replaceText(node, '101 +') }] });
+          context.report({
+            node,
+            message: 'x',
+            suggest: [{ desc: 'broken', fix: (fixer) => fixer.replaceText(node, '101 +') }],
+          });
         },
       }),
     };
@@ -144,11 +161,23 @@ describe('the fuzz checks catch wrong fixes', () => {
   });
 
   it('reports a fix that does not parse, a crash, and fixes that never end', () => {
-    expect(failureKinds(pluginFixing(() => 'Parse.Error.'), 'if (e.code === 101) {}\n')).toContain('unparsable-fix');
-    expect(failureKinds(pluginFixing(() => undefined), 'if (e.code === 101) {}\n')).toEqual(['crash']);
-    expect(failureKinds(pluginFixing((value) => `(${value} + 1)`), 'if (e.code === 101) {}\n')).toEqual([
-      'no-convergence',
-      'unexpected-fix',
-    ]);
+    expect(
+      failureKinds(
+        pluginFixing(() => 'Parse.Error.'),
+        'if (e.code === 101) {}\n',
+      ),
+    ).toContain('unparsable-fix');
+    expect(
+      failureKinds(
+        pluginFixing(() => undefined),
+        'if (e.code === 101) {}\n',
+      ),
+    ).toEqual(['crash']);
+    expect(
+      failureKinds(
+        pluginFixing((value) => `(${value} + 1)`),
+        'if (e.code === 101) {}\n',
+      ),
+    ).toEqual(['no-convergence', 'unexpected-fix']);
   });
 });

@@ -52,7 +52,14 @@ ruleTester.run('no-ambiguous-codes', rule, {
       code: 'if (e.code === 141) {}',
       output: null,
       errors: [
-        { column: 16, data: { code: '141', meanings: MEANINGS_141 }, endColumn: 19, endLine: 1, line: 1, messageId: 'ambiguousCode' },
+        {
+          column: 16,
+          data: { code: '141', meanings: MEANINGS_141 },
+          endColumn: 19,
+          endLine: 1,
+          line: 1,
+          messageId: 'ambiguousCode',
+        },
       ],
     },
     {
@@ -60,16 +67,37 @@ ruleTester.run('no-ambiguous-codes', rule, {
       code: 'if (101 !== err.code) {}',
       output: null,
       errors: [
-        { column: 5, data: { code: '101', meanings: MEANINGS_101 }, endColumn: 8, endLine: 1, line: 1, messageId: 'ambiguousCode' },
+        {
+          column: 5,
+          data: { code: '101', meanings: MEANINGS_101 },
+          endColumn: 8,
+          endLine: 1,
+          line: 1,
+          messageId: 'ambiguousCode',
+        },
       ],
     },
     {
       // loose comparisons, both orders, beside a check of the message
-      code: "if (error.code == 141 && /not found/.test(error.message)) {}\nif (143 != error.code) {}",
+      code: 'if (error.code == 141 && /not found/.test(error.message)) {}\nif (143 != error.code) {}',
       output: null,
       errors: [
-        { column: 19, data: { code: '141', meanings: MEANINGS_141 }, endColumn: 22, endLine: 1, line: 1, messageId: 'ambiguousCode' },
-        { column: 5, data: { code: '143', meanings: MEANINGS_143 }, endColumn: 8, endLine: 2, line: 2, messageId: 'ambiguousCode' },
+        {
+          column: 19,
+          data: { code: '141', meanings: MEANINGS_141 },
+          endColumn: 22,
+          endLine: 1,
+          line: 1,
+          messageId: 'ambiguousCode',
+        },
+        {
+          column: 5,
+          data: { code: '143', meanings: MEANINGS_143 },
+          endColumn: 8,
+          endLine: 2,
+          line: 2,
+          messageId: 'ambiguousCode',
+        },
       ],
     },
     {
@@ -124,7 +152,14 @@ switch (e.code) {
           line: 3,
           messageId: 'ambiguousConstant',
         },
-        { column: 8, data: { code: '141', meanings: MEANINGS_141 }, endColumn: 11, endLine: 7, line: 7, messageId: 'ambiguousCode' },
+        {
+          column: 8,
+          data: { code: '141', meanings: MEANINGS_141 },
+          endColumn: 11,
+          endLine: 7,
+          line: 7,
+          messageId: 'ambiguousCode',
+        },
       ],
     },
     {
@@ -132,7 +167,14 @@ switch (e.code) {
       code: 'if ([141, 209].includes(e.code)) {}',
       output: null,
       errors: [
-        { column: 6, data: { code: '141', meanings: MEANINGS_141 }, endColumn: 9, endLine: 1, line: 1, messageId: 'ambiguousCode' },
+        {
+          column: 6,
+          data: { code: '141', meanings: MEANINGS_141 },
+          endColumn: 9,
+          endLine: 1,
+          line: 1,
+          messageId: 'ambiguousCode',
+        },
       ],
     },
     {
@@ -140,7 +182,14 @@ switch (e.code) {
       code: 'if (new Set([101]).has(e.code)) {}',
       output: null,
       errors: [
-        { column: 14, data: { code: '101', meanings: MEANINGS_101 }, endColumn: 17, endLine: 1, line: 1, messageId: 'ambiguousCode' },
+        {
+          column: 14,
+          data: { code: '101', meanings: MEANINGS_101 },
+          endColumn: 17,
+          endLine: 1,
+          line: 1,
+          messageId: 'ambiguousCode',
+        },
       ],
     },
     {
@@ -206,8 +255,22 @@ if (e.code === PE.OBJECT_NOT_FOUND) {}
       code: 'try {\n  run();\n} catch ({ code }) {\n  if (code === 251) {}\n}\nconst c = e.code;\nif (c === 101) {}',
       output: null,
       errors: [
-        { column: 16, data: { code: '251', meanings: MEANINGS_251 }, endColumn: 19, endLine: 4, line: 4, messageId: 'ambiguousCode' },
-        { column: 11, data: { code: '101', meanings: MEANINGS_101 }, endColumn: 14, endLine: 7, line: 7, messageId: 'ambiguousCode' },
+        {
+          column: 16,
+          data: { code: '251', meanings: MEANINGS_251 },
+          endColumn: 19,
+          endLine: 4,
+          line: 4,
+          messageId: 'ambiguousCode',
+        },
+        {
+          column: 11,
+          data: { code: '101', meanings: MEANINGS_101 },
+          endColumn: 14,
+          endLine: 7,
+          line: 7,
+          messageId: 'ambiguousCode',
+        },
       ],
     },
     {
@@ -215,8 +278,22 @@ if (e.code === PE.OBJECT_NOT_FOUND) {}
       code: 'if (e?.code === 141) {}\nif ((e as Parse.Error).code === 101) {}',
       output: null,
       errors: [
-        { column: 17, data: { code: '141', meanings: MEANINGS_141 }, endColumn: 20, endLine: 1, line: 1, messageId: 'ambiguousCode' },
-        { column: 33, data: { code: '101', meanings: MEANINGS_101 }, endColumn: 36, endLine: 2, line: 2, messageId: 'ambiguousCode' },
+        {
+          column: 17,
+          data: { code: '141', meanings: MEANINGS_141 },
+          endColumn: 20,
+          endLine: 1,
+          line: 1,
+          messageId: 'ambiguousCode',
+        },
+        {
+          column: 33,
+          data: { code: '101', meanings: MEANINGS_101 },
+          endColumn: 36,
+          endLine: 2,
+          line: 2,
+          messageId: 'ambiguousCode',
+        },
       ],
     },
     {
@@ -225,7 +302,14 @@ if (e.code === PE.OBJECT_NOT_FOUND) {}
       output: null,
       options: [{ allow: [141] }],
       errors: [
-        { column: 16, data: { code: '101', meanings: MEANINGS_101 }, endColumn: 19, endLine: 2, line: 2, messageId: 'ambiguousCode' },
+        {
+          column: 16,
+          data: { code: '101', meanings: MEANINGS_101 },
+          endColumn: 19,
+          endLine: 2,
+          line: 2,
+          messageId: 'ambiguousCode',
+        },
       ],
     },
     {
@@ -236,7 +320,14 @@ if (e.code === SDK.Error.OBJECT_NOT_FOUND) {}
 `,
       output: null,
       errors: [
-        { column: 16, data: { code: '101', constant: 'SDK.Error.OBJECT_NOT_FOUND', meanings: MEANINGS_101 }, endColumn: 42, endLine: 3, line: 3, messageId: 'ambiguousConstant' },
+        {
+          column: 16,
+          data: { code: '101', constant: 'SDK.Error.OBJECT_NOT_FOUND', meanings: MEANINGS_101 },
+          endColumn: 42,
+          endLine: 3,
+          line: 3,
+          messageId: 'ambiguousConstant',
+        },
       ],
     },
   ],

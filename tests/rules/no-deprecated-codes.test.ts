@@ -6,7 +6,8 @@ import { ruleTester } from '../rule-tester.js';
 
 const REASON_131 =
   'the documentation gave this number by mistake, and Parse never sent it; the right code is 153 (FILE_DELETE_ERROR)';
-const REASON_155 = 'only the hosted Parse.com service ever sent it; Parse Server answers with 100 (CONNECTION_FAILED) instead';
+const REASON_155 =
+  'only the hosted Parse.com service ever sent it; Parse Server answers with 100 (CONNECTION_FAILED) instead';
 const REASON_428 = 'only the hosted Parse.com service ever sent it; Parse Server never does, so remove this use';
 
 ruleTester.run('no-deprecated-codes', rule, {
@@ -81,8 +82,22 @@ switch (e.code) {
           line: 3,
           messageId: 'deprecatedWithReason',
         },
-        { column: 8, data: { name: 'Error code 156 (MissingPushIdError)' }, endColumn: 11, endLine: 4, line: 4, messageId: 'deprecated' },
-        { column: 8, data: { name: 'Error code 157 (MissingDeviceTypeError)' }, endColumn: 11, endLine: 5, line: 5, messageId: 'deprecated' },
+        {
+          column: 8,
+          data: { name: 'Error code 156 (MissingPushIdError)' },
+          endColumn: 11,
+          endLine: 4,
+          line: 4,
+          messageId: 'deprecated',
+        },
+        {
+          column: 8,
+          data: { name: 'Error code 157 (MissingDeviceTypeError)' },
+          endColumn: 11,
+          endLine: 5,
+          line: 5,
+          messageId: 'deprecated',
+        },
       ],
     },
     {
@@ -190,7 +205,8 @@ switch (e.code) {
             {
               messageId: 'replaceWithCorrectCode',
               data: { code: '131', replacement: 'PE.FILE_DELETE_ERROR' },
-              output: "if (e.code === 131) {}\nconst { Error: PE } = require('parse/node');\nif (e.code === PE.FILE_DELETE_ERROR) {}",
+              output:
+                "if (e.code === 131) {}\nconst { Error: PE } = require('parse/node');\nif (e.code === PE.FILE_DELETE_ERROR) {}",
             },
           ],
         },
@@ -212,7 +228,8 @@ switch (e.code) {
             {
               messageId: 'replaceWithCorrectCode',
               data: { code: '131', replacement: 'Parse.Error.FILE_DELETE_ERROR' },
-              output: "throw new Parse.Error(Parse.Error.FILE_DELETE_ERROR, 'x');\nres.json({ code: 428, error: 'x' });",
+              output:
+                "throw new Parse.Error(Parse.Error.FILE_DELETE_ERROR, 'x');\nres.json({ code: 428, error: 'x' });",
             },
           ],
         },
@@ -333,10 +350,28 @@ error.code = 131;
 `,
       output: null,
       errors: [
-        { column: 14, data: { name: 'Error code 131 (FileDeleteError)', reason: 'the documentation gave this number by mistake, and Parse never sent it; the right code is 153 (FILE_DELETE_ERROR)' }, endColumn: 17, endLine: 3, line: 3, messageId: 'deprecatedWithReason', suggestions: [{ data: { code: '131', replacement: '153' }, messageId: 'replaceWithCorrectCode', output: `
+        {
+          column: 14,
+          data: {
+            name: 'Error code 131 (FileDeleteError)',
+            reason:
+              'the documentation gave this number by mistake, and Parse never sent it; the right code is 153 (FILE_DELETE_ERROR)',
+          },
+          endColumn: 17,
+          endLine: 3,
+          line: 3,
+          messageId: 'deprecatedWithReason',
+          suggestions: [
+            {
+              data: { code: '131', replacement: '153' },
+              messageId: 'replaceWithCorrectCode',
+              output: `
 const error = new Error('Could not delete the file');
 error.code = 153;
-` }] },
+`,
+            },
+          ],
+        },
       ],
     },
   ],

@@ -36,7 +36,21 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.define('f', () => { throw { code: 9001, message: 'Out of stock' }; });",
       output: null,
       errors: [
-        { column: 39, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 78, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'Out of stock')" }, messageId: 'useParseError', output: "Parse.Cloud.define('f', () => { throw new Parse.Error(9001, 'Out of stock'); });" }] },
+        {
+          column: 39,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 78,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'Out of stock')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.define('f', () => { throw new Parse.Error(9001, 'Out of stock'); });",
+            },
+          ],
+        },
       ],
     },
     {
@@ -44,7 +58,22 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.beforeSave('Order', () => Promise.reject({ code: Parse.Error.OBJECT_NOT_FOUND, error: 'gone' }));",
       output: null,
       errors: [
-        { column: 54, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 107, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(Parse.Error.OBJECT_NOT_FOUND, 'gone')" }, messageId: 'useParseError', output: "Parse.Cloud.beforeSave('Order', () => Promise.reject(new Parse.Error(Parse.Error.OBJECT_NOT_FOUND, 'gone')));" }] },
+        {
+          column: 54,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 107,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(Parse.Error.OBJECT_NOT_FOUND, 'gone')" },
+              messageId: 'useParseError',
+              output:
+                "Parse.Cloud.beforeSave('Order', () => Promise.reject(new Parse.Error(Parse.Error.OBJECT_NOT_FOUND, 'gone')));",
+            },
+          ],
+        },
       ],
     },
     {
@@ -54,9 +83,23 @@ Parse.Cloud.define('f', later);`,
 });`,
       output: null,
       errors: [
-        { column: 59, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 92, endLine: 2, line: 2, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9003, 'Locked')" }, messageId: 'useParseError', output: `Parse.Cloud.beforeDelete('Order', async (request) => {
+        {
+          column: 59,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 92,
+          endLine: 2,
+          line: 2,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9003, 'Locked')" },
+              messageId: 'useParseError',
+              output: `Parse.Cloud.beforeDelete('Order', async (request) => {
   if (request.object.get('locked')) return Promise.reject(new Parse.Error(9003, 'Locked'));
-});` }] },
+});`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -64,7 +107,21 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.define('f', (req, res) => { res.error({ code: 9001, message: 'x' }); });",
       output: null,
       errors: [
-        { column: 51, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 79, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.define('f', (req, res) => { res.error(new Parse.Error(9001, 'x')); });" }] },
+        {
+          column: 51,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 79,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.define('f', (req, res) => { res.error(new Parse.Error(9001, 'x')); });",
+            },
+          ],
+        },
       ],
     },
     {
@@ -72,7 +129,21 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.define('f', (req, res) => { res.status(409).error({ code: 9001, message: 'x' }); });",
       output: null,
       errors: [
-        { column: 63, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 91, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.define('f', (req, res) => { res.status(409).error(new Parse.Error(9001, 'x')); });" }] },
+        {
+          column: 63,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 91,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.define('f', (req, res) => { res.status(409).error(new Parse.Error(9001, 'x')); });",
+            },
+          ],
+        },
       ],
     },
     {
@@ -80,7 +151,22 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.define('f', (req, res) => { res.header('X-A', 'b').error({ code: 9001, message: 'x' }); });",
       output: null,
       errors: [
-        { column: 70, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 98, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.define('f', (req, res) => { res.header('X-A', 'b').error(new Parse.Error(9001, 'x')); });" }] },
+        {
+          column: 70,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 98,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output:
+                "Parse.Cloud.define('f', (req, res) => { res.header('X-A', 'b').error(new Parse.Error(9001, 'x')); });",
+            },
+          ],
+        },
       ],
     },
     {
@@ -88,7 +174,20 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.job('cleanUp', () => { throw { code: 9001, message: 'x' }; });",
       output: null,
       errors: [
-        { column: 42, endColumn: 70, endLine: 1, line: 1, messageId: 'plainErrorObjectInJob', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.job('cleanUp', () => { throw new Parse.Error(9001, 'x'); });" }] },
+        {
+          column: 42,
+          endColumn: 70,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObjectInJob',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.job('cleanUp', () => { throw new Parse.Error(9001, 'x'); });",
+            },
+          ],
+        },
       ],
     },
     {
@@ -96,7 +195,21 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.define('f', () => 1, () => { throw { code: 9001, message: 'x' }; });",
       output: null,
       errors: [
-        { column: 48, data: { defaultCode: '142 (VALIDATION_ERROR)' }, endColumn: 76, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.define('f', () => 1, () => { throw new Parse.Error(9001, 'x'); });" }] },
+        {
+          column: 48,
+          data: { defaultCode: '142 (VALIDATION_ERROR)' },
+          endColumn: 76,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.define('f', () => 1, () => { throw new Parse.Error(9001, 'x'); });",
+            },
+          ],
+        },
       ],
     },
     {
@@ -104,7 +217,21 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.beforeSave('Order', () => {}, () => { throw { code: 9001, message: 'x' }; });",
       output: null,
       errors: [
-        { column: 57, data: { defaultCode: '142 (VALIDATION_ERROR)' }, endColumn: 85, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.beforeSave('Order', () => {}, () => { throw new Parse.Error(9001, 'x'); });" }] },
+        {
+          column: 57,
+          data: { defaultCode: '142 (VALIDATION_ERROR)' },
+          endColumn: 85,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.beforeSave('Order', () => {}, () => { throw new Parse.Error(9001, 'x'); });",
+            },
+          ],
+        },
       ],
     },
     {
@@ -112,7 +239,21 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.beforeSave(Parse.File, () => { throw { code: 9001, message: 'x' }; });",
       output: null,
       errors: [
-        { column: 50, data: { defaultCode: '130 (FILE_SAVE_ERROR)' }, endColumn: 78, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.beforeSave(Parse.File, () => { throw new Parse.Error(9001, 'x'); });" }] },
+        {
+          column: 50,
+          data: { defaultCode: '130 (FILE_SAVE_ERROR)' },
+          endColumn: 78,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.beforeSave(Parse.File, () => { throw new Parse.Error(9001, 'x'); });",
+            },
+          ],
+        },
       ],
     },
     {
@@ -120,14 +261,42 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.afterSave(Parse.File, () => { throw { code: 9001, message: 'x' }; });",
       output: null,
       errors: [
-        { column: 49, data: { defaultCode: '130 (FILE_SAVE_ERROR)' }, endColumn: 77, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.afterSave(Parse.File, () => { throw new Parse.Error(9001, 'x'); });" }] },
+        {
+          column: 49,
+          data: { defaultCode: '130 (FILE_SAVE_ERROR)' },
+          endColumn: 77,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.afterSave(Parse.File, () => { throw new Parse.Error(9001, 'x'); });",
+            },
+          ],
+        },
       ],
     },
     {
       code: "Parse.Cloud.beforeDelete(Parse.File, () => { throw { code: 9001, message: 'x' }; });",
       output: null,
       errors: [
-        { column: 52, data: { defaultCode: '153 (FILE_DELETE_ERROR)' }, endColumn: 80, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.beforeDelete(Parse.File, () => { throw new Parse.Error(9001, 'x'); });" }] },
+        {
+          column: 52,
+          data: { defaultCode: '153 (FILE_DELETE_ERROR)' },
+          endColumn: 80,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.beforeDelete(Parse.File, () => { throw new Parse.Error(9001, 'x'); });",
+            },
+          ],
+        },
       ],
     },
     {
@@ -135,7 +304,21 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.beforeSaveFile(() => { throw { code: 9001, message: 'x' }; });",
       output: null,
       errors: [
-        { column: 42, data: { defaultCode: '130 (FILE_SAVE_ERROR)' }, endColumn: 70, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.beforeSaveFile(() => { throw new Parse.Error(9001, 'x'); });" }] },
+        {
+          column: 42,
+          data: { defaultCode: '130 (FILE_SAVE_ERROR)' },
+          endColumn: 70,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.beforeSaveFile(() => { throw new Parse.Error(9001, 'x'); });",
+            },
+          ],
+        },
       ],
     },
     {
@@ -143,21 +326,63 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.beforeFind('Order', () => { throw { code: 9001, message: 'x' }; });",
       output: null,
       errors: [
-        { column: 47, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 75, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.beforeFind('Order', () => { throw new Parse.Error(9001, 'x'); });" }] },
+        {
+          column: 47,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 75,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.beforeFind('Order', () => { throw new Parse.Error(9001, 'x'); });",
+            },
+          ],
+        },
       ],
     },
     {
       code: "Parse.Cloud.afterFind('Order', () => { throw { code: 9001, message: 'x' }; });",
       output: null,
       errors: [
-        { column: 46, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 74, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.afterFind('Order', () => { throw new Parse.Error(9001, 'x'); });" }] },
+        {
+          column: 46,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 74,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.afterFind('Order', () => { throw new Parse.Error(9001, 'x'); });",
+            },
+          ],
+        },
       ],
     },
     {
       code: "Parse.Cloud.afterDelete('Order', () => { throw { code: 9001, message: 'x' }; });",
       output: null,
       errors: [
-        { column: 48, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 76, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.afterDelete('Order', () => { throw new Parse.Error(9001, 'x'); });" }] },
+        {
+          column: 48,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 76,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.afterDelete('Order', () => { throw new Parse.Error(9001, 'x'); });",
+            },
+          ],
+        },
       ],
     },
     {
@@ -165,28 +390,77 @@ Parse.Cloud.define('f', later);`,
       code: 'Parse.Cloud.beforeLogin(Parse.User, () => { throw { code: 9001 }; });',
       output: null,
       errors: [
-        { column: 51, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 65, endLine: 1, line: 1, messageId: 'plainErrorObject' },
+        {
+          column: 51,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 65,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+        },
       ],
     },
     {
       code: "Parse.Cloud.afterLogin(() => { throw { code: 9001, message: 'x' }; });",
       output: null,
       errors: [
-        { column: 38, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 66, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.afterLogin(() => { throw new Parse.Error(9001, 'x'); });" }] },
+        {
+          column: 38,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 66,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.afterLogin(() => { throw new Parse.Error(9001, 'x'); });",
+            },
+          ],
+        },
       ],
     },
     {
       code: "Parse.Cloud.afterLogout(() => { throw { code: 9001, message: 'x' }; });",
       output: null,
       errors: [
-        { column: 39, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 67, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.afterLogout(() => { throw new Parse.Error(9001, 'x'); });" }] },
+        {
+          column: 39,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 67,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.afterLogout(() => { throw new Parse.Error(9001, 'x'); });",
+            },
+          ],
+        },
       ],
     },
     {
       code: "Parse.Cloud.beforePasswordResetRequest(() => { throw { code: 9001, message: 'x' }; });",
       output: null,
       errors: [
-        { column: 54, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 82, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.beforePasswordResetRequest(() => { throw new Parse.Error(9001, 'x'); });" }] },
+        {
+          column: 54,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 82,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.beforePasswordResetRequest(() => { throw new Parse.Error(9001, 'x'); });",
+            },
+          ],
+        },
       ],
     },
     {
@@ -194,14 +468,35 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.beforeConnect(() => { throw { code: 9001, message: 'x', status: 403 }; });",
       output: null,
       errors: [
-        { column: 41, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 82, endLine: 1, line: 1, messageId: 'plainErrorObject' },
+        {
+          column: 41,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 82,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+        },
       ],
     },
     {
       code: "Parse.Cloud.beforeSubscribe('Order', () => { throw { code: 9001, message: 'x' }; });",
       output: null,
       errors: [
-        { column: 52, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 80, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.beforeSubscribe('Order', () => { throw new Parse.Error(9001, 'x'); });" }] },
+        {
+          column: 52,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 80,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.beforeSubscribe('Order', () => { throw new Parse.Error(9001, 'x'); });",
+            },
+          ],
+        },
       ],
     },
     {
@@ -209,7 +504,21 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.afterLiveQueryEvent('Order', () => { throw { message: 'x', code: 9001 }; });",
       output: null,
       errors: [
-        { column: 56, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 84, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: "Parse.Cloud.afterLiveQueryEvent('Order', () => { throw new Parse.Error(9001, 'x'); });" }] },
+        {
+          column: 56,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 84,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.afterLiveQueryEvent('Order', () => { throw new Parse.Error(9001, 'x'); });",
+            },
+          ],
+        },
       ],
     },
     {
@@ -217,7 +526,14 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.define('f', () => { throw { message: format(), code: 9001 }; });",
       output: null,
       errors: [
-        { column: 39, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 72, endLine: 1, line: 1, messageId: 'plainErrorObject' },
+        {
+          column: 39,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 72,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+        },
       ],
     },
     {
@@ -225,7 +541,21 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.define('f', () => { throw { code, message }; });",
       output: null,
       errors: [
-        { column: 39, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 56, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: 'new Parse.Error(code, message)' }, messageId: 'useParseError', output: "Parse.Cloud.define('f', () => { throw new Parse.Error(code, message); });" }] },
+        {
+          column: 39,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 56,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: 'new Parse.Error(code, message)' },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.define('f', () => { throw new Parse.Error(code, message); });",
+            },
+          ],
+        },
       ],
     },
     {
@@ -233,7 +563,14 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.define('f', () => { throw { code: 9001, /* why */ message: 'x' }; });",
       output: null,
       errors: [
-        { column: 39, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 77, endLine: 1, line: 1, messageId: 'plainErrorObject' },
+        {
+          column: 39,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 77,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+        },
       ],
     },
     {
@@ -241,7 +578,14 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.define('f', () => { throw { code: /* out of stock */ 9001, message: 'x' }; });",
       output: null,
       errors: [
-        { column: 39, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 86, endLine: 1, line: 1, messageId: 'plainErrorObject' },
+        {
+          column: 39,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 86,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+        },
       ],
     },
     {
@@ -249,7 +593,14 @@ Parse.Cloud.define('f', later);`,
       code: "Parse.Cloud.define('f', () => { throw { ...base, code: 9001 }; });",
       output: null,
       errors: [
-        { column: 39, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 62, endLine: 1, line: 1, messageId: 'plainErrorObject' },
+        {
+          column: 39,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 62,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+        },
       ],
     },
     {
@@ -262,18 +613,46 @@ Parse.Cloud.beforeSave('Order', reserve);
 const reserve = async (request) => Promise.reject({ code: 9002, message: 'Reserved' });`,
       output: null,
       errors: [
-        { column: 9, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 48, endLine: 2, line: 2, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'Out of stock')" }, messageId: 'useParseError', output: `function checkStock(request) {
+        {
+          column: 9,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 48,
+          endLine: 2,
+          line: 2,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'Out of stock')" },
+              messageId: 'useParseError',
+              output: `function checkStock(request) {
   throw new Parse.Error(9001, 'Out of stock');
 }
 Parse.Cloud.define('checkStock', checkStock);
 Parse.Cloud.beforeSave('Order', reserve);
-const reserve = async (request) => Promise.reject({ code: 9002, message: 'Reserved' });` }] },
-        { column: 51, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 86, endLine: 6, line: 6, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9002, 'Reserved')" }, messageId: 'useParseError', output: `function checkStock(request) {
+const reserve = async (request) => Promise.reject({ code: 9002, message: 'Reserved' });`,
+            },
+          ],
+        },
+        {
+          column: 51,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 86,
+          endLine: 6,
+          line: 6,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9002, 'Reserved')" },
+              messageId: 'useParseError',
+              output: `function checkStock(request) {
   throw { code: 9001, message: 'Out of stock' };
 }
 Parse.Cloud.define('checkStock', checkStock);
 Parse.Cloud.beforeSave('Order', reserve);
-const reserve = async (request) => Promise.reject(new Parse.Error(9002, 'Reserved'));` }] },
+const reserve = async (request) => Promise.reject(new Parse.Error(9002, 'Reserved'));`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -282,8 +661,22 @@ const reserve = async (request) => Promise.reject(new Parse.Error(9002, 'Reserve
 Parse.Cloud.define('f', () => 1, validate);`,
       output: null,
       errors: [
-        { column: 45, data: { defaultCode: '142 (VALIDATION_ERROR)' }, endColumn: 73, endLine: 1, line: 1, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: `const validate = function (request) { throw new Parse.Error(9001, 'x'); };
-Parse.Cloud.define('f', () => 1, validate);` }] },
+        {
+          column: 45,
+          data: { defaultCode: '142 (VALIDATION_ERROR)' },
+          endColumn: 73,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: `const validate = function (request) { throw new Parse.Error(9001, 'x'); };
+Parse.Cloud.define('f', () => 1, validate);`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -297,13 +690,27 @@ Parse.Cloud.define('f', () => 1, validate);` }] },
 });`,
       output: null,
       errors: [
-        { column: 11, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 49, endLine: 5, line: 5, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: 'new Parse.Error(9001, error.message)' }, messageId: 'useParseError', output: `Parse.Cloud.define('f', async () => {
+        {
+          column: 11,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 49,
+          endLine: 5,
+          line: 5,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: 'new Parse.Error(9001, error.message)' },
+              messageId: 'useParseError',
+              output: `Parse.Cloud.define('f', async () => {
   try {
     await run();
   } catch (error) {
     throw new Parse.Error(9001, error.message);
   }
-});` }] },
+});`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -312,8 +719,22 @@ Parse.Cloud.define('f', () => 1, validate);` }] },
 P.Cloud.define('f', () => { throw { code: 9001, message: 'x' }; });`,
       output: null,
       errors: [
-        { column: 35, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 63, endLine: 2, line: 2, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new P.Error(9001, 'x')" }, messageId: 'useParseError', output: `import P from 'parse/node';
-P.Cloud.define('f', () => { throw new P.Error(9001, 'x'); });` }] },
+        {
+          column: 35,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 63,
+          endLine: 2,
+          line: 2,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new P.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: `import P from 'parse/node';
+P.Cloud.define('f', () => { throw new P.Error(9001, 'x'); });`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -322,8 +743,22 @@ P.Cloud.define('f', () => { throw new P.Error(9001, 'x'); });` }] },
 ParseSDK.Cloud.afterSave(ParseSDK.Config, () => { throw { code: 9001, message: 'x' }; });`,
       output: null,
       errors: [
-        { column: 57, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 85, endLine: 2, line: 2, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new ParseSDK.Error(9001, 'x')" }, messageId: 'useParseError', output: `import { Parse as ParseSDK } from 'parse/node';
-ParseSDK.Cloud.afterSave(ParseSDK.Config, () => { throw new ParseSDK.Error(9001, 'x'); });` }] },
+        {
+          column: 57,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 85,
+          endLine: 2,
+          line: 2,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new ParseSDK.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: `import { Parse as ParseSDK } from 'parse/node';
+ParseSDK.Cloud.afterSave(ParseSDK.Config, () => { throw new ParseSDK.Error(9001, 'x'); });`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -334,10 +769,24 @@ ParseSDK.Cloud.afterSave(ParseSDK.Config, () => { throw new ParseSDK.Error(9001,
 `,
       output: null,
       errors: [
-        { column: 9, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 37, endLine: 2, line: 2, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: `Parse.Cloud.define('f', async (request: Parse.Cloud.FunctionRequest): Promise<never> => {
+        {
+          column: 9,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 37,
+          endLine: 2,
+          line: 2,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: `Parse.Cloud.define('f', async (request: Parse.Cloud.FunctionRequest): Promise<never> => {
   throw new Parse.Error(9001, 'x');
 });
-` }] },
+`,
+            },
+          ],
+        },
       ],
     },
 
@@ -348,9 +797,23 @@ ParseSDK.Cloud.afterSave(ParseSDK.Config, () => { throw new ParseSDK.Error(9001,
 });`,
       output: null,
       errors: [
-        { column: 9, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 37, endLine: 2, line: 2, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'x')" }, messageId: 'useParseError', output: `Parse.Cloud.define('f', async (request: Parse.Cloud.FunctionRequest): Promise<never> => {
+        {
+          column: 9,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 37,
+          endLine: 2,
+          line: 2,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: `Parse.Cloud.define('f', async (request: Parse.Cloud.FunctionRequest): Promise<never> => {
   throw new Parse.Error(9001, 'x');
-});` }] },
+});`,
+            },
+          ],
+        },
       ],
     },
   ],
@@ -370,11 +833,25 @@ Parse.Cloud.define('reserve', function (request) {
       output: null,
       languageOptions: { parser: espree, parserOptions: { sourceType: 'script' } },
       errors: [
-        { column: 9, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 48, endLine: 3, line: 3, messageId: 'plainErrorObject', suggestions: [{ data: { replacement: "new Parse.Error(9001, 'Out of stock')" }, messageId: 'useParseError', output: `
+        {
+          column: 9,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 48,
+          endLine: 3,
+          line: 3,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'Out of stock')" },
+              messageId: 'useParseError',
+              output: `
 Parse.Cloud.define('reserve', function (request) {
   throw new Parse.Error(9001, 'Out of stock');
 });
-` }] },
+`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -389,7 +866,14 @@ module.exports = (Parse) => {
       output: null,
       languageOptions: { parser: espree, parserOptions: { sourceType: 'commonjs' } },
       errors: [
-        { column: 11, data: { defaultCode: '141 (SCRIPT_FAILED)' }, endColumn: 50, endLine: 4, line: 4, messageId: 'plainErrorObject' },
+        {
+          column: 11,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 50,
+          endLine: 4,
+          line: 4,
+          messageId: 'plainErrorObject',
+        },
       ],
     },
   ],

@@ -78,7 +78,16 @@ ruleTester.run('no-unknown-constants', rule, {
     {
       // The SDK's own class, with a name that is close to nothing
       code: "import ParseError from './ParseError';\nthrow new ParseError(ParseError.USERNAME_EXISTS, 'Taken.');",
-      errors: [{ column: 22, data: { constant: 'ParseError.USERNAME_EXISTS' }, endColumn: 48, endLine: 2, line: 2, messageId: NO_CANDIDATE }],
+      errors: [
+        {
+          column: 22,
+          data: { constant: 'ParseError.USERNAME_EXISTS' },
+          endColumn: 48,
+          endLine: 2,
+          line: 2,
+          messageId: NO_CANDIDATE,
+        },
+      ],
     },
     {
       // Documentation names: the constant the catalog gives each
@@ -95,7 +104,8 @@ ruleTester.run('no-unknown-constants', rule, {
             {
               messageId: 'replaceWithConstant',
               data: { replacement: 'Parse.Error.EMAIL_TAKEN', code: '203' },
-              output: "import Parse from 'parse/node';\nParse.Error.EMAIL_TAKEN;\nParse.Error.InvalidFieldName;\nParse.Error.ObjectNotFound;",
+              output:
+                "import Parse from 'parse/node';\nParse.Error.EMAIL_TAKEN;\nParse.Error.InvalidFieldName;\nParse.Error.ObjectNotFound;",
             },
           ],
         },
@@ -110,7 +120,8 @@ ruleTester.run('no-unknown-constants', rule, {
             {
               messageId: 'replaceWithConstant',
               data: { replacement: 'Parse.Error.INVALID_KEY_NAME', code: '105' },
-              output: "import Parse from 'parse/node';\nParse.Error.UserEmailTaken;\nParse.Error.INVALID_KEY_NAME;\nParse.Error.ObjectNotFound;",
+              output:
+                "import Parse from 'parse/node';\nParse.Error.UserEmailTaken;\nParse.Error.INVALID_KEY_NAME;\nParse.Error.ObjectNotFound;",
             },
           ],
         },
@@ -125,7 +136,8 @@ ruleTester.run('no-unknown-constants', rule, {
             {
               messageId: 'replaceWithConstant',
               data: { replacement: 'Parse.Error.OBJECT_NOT_FOUND', code: '101' },
-              output: "import Parse from 'parse/node';\nParse.Error.UserEmailTaken;\nParse.Error.InvalidFieldName;\nParse.Error.OBJECT_NOT_FOUND;",
+              output:
+                "import Parse from 'parse/node';\nParse.Error.UserEmailTaken;\nParse.Error.InvalidFieldName;\nParse.Error.OBJECT_NOT_FOUND;",
             },
           ],
         },
@@ -134,7 +146,16 @@ ruleTester.run('no-unknown-constants', rule, {
     {
       // A documented error the SDK has no constant for
       code: 'if (e.code === Parse.Error.FunctionNotFound) {}',
-      errors: [{ column: 16, data: { constant: 'Parse.Error.FunctionNotFound' }, endColumn: 44, endLine: 1, line: 1, messageId: NO_CANDIDATE }],
+      errors: [
+        {
+          column: 16,
+          data: { constant: 'Parse.Error.FunctionNotFound' },
+          endColumn: 44,
+          endLine: 1,
+          line: 1,
+          messageId: NO_CANDIDATE,
+        },
+      ],
     },
     {
       // Three close constants, closest first and then alphabetical
@@ -144,16 +165,29 @@ ruleTester.run('no-unknown-constants', rule, {
           column: 1,
           data: {
             constant: 'Parse.Error.INVALID_NAME',
-            candidates: 'Parse.Error.INVALID_ACL (123), Parse.Error.INVALID_KEY_NAME (105), or Parse.Error.INVALID_VALUE (162)',
+            candidates:
+              'Parse.Error.INVALID_ACL (123), Parse.Error.INVALID_KEY_NAME (105), or Parse.Error.INVALID_VALUE (162)',
           },
           endColumn: 25,
           endLine: 1,
           line: 1,
           messageId: 'unknownConstant',
           suggestions: [
-            { messageId: 'replaceWithConstant', data: { replacement: 'Parse.Error.INVALID_ACL', code: '123' }, output: 'Parse.Error.INVALID_ACL;' },
-            { messageId: 'replaceWithConstant', data: { replacement: 'Parse.Error.INVALID_KEY_NAME', code: '105' }, output: 'Parse.Error.INVALID_KEY_NAME;' },
-            { messageId: 'replaceWithConstant', data: { replacement: 'Parse.Error.INVALID_VALUE', code: '162' }, output: 'Parse.Error.INVALID_VALUE;' },
+            {
+              messageId: 'replaceWithConstant',
+              data: { replacement: 'Parse.Error.INVALID_ACL', code: '123' },
+              output: 'Parse.Error.INVALID_ACL;',
+            },
+            {
+              messageId: 'replaceWithConstant',
+              data: { replacement: 'Parse.Error.INVALID_KEY_NAME', code: '105' },
+              output: 'Parse.Error.INVALID_KEY_NAME;',
+            },
+            {
+              messageId: 'replaceWithConstant',
+              data: { replacement: 'Parse.Error.INVALID_VALUE', code: '162' },
+              output: 'Parse.Error.INVALID_VALUE;',
+            },
           ],
         },
       ],
@@ -212,12 +246,30 @@ ruleTester.run('no-unknown-constants', rule, {
     {
       // The assignment defines its name only: a read of another unknown name is reported
       code: 'Parse.Error.MY_APP_CODE = 9001;\nif (e.code === Parse.Error.MY_APP_CODES) {}',
-      errors: [{ column: 16, data: { constant: 'Parse.Error.MY_APP_CODES' }, endColumn: 40, endLine: 2, line: 2, messageId: NO_CANDIDATE }],
+      errors: [
+        {
+          column: 16,
+          data: { constant: 'Parse.Error.MY_APP_CODES' },
+          endColumn: 40,
+          endLine: 2,
+          line: 2,
+          messageId: NO_CANDIDATE,
+        },
+      ],
     },
     {
       // The SDK binding, in a function that does not shadow it
       code: "const Parse = require('parse/node');\nfunction isGone(e) {\n  return e.code === Parse.Error.NOT_FOUND;\n}",
-      errors: [{ column: 21, data: { constant: 'Parse.Error.NOT_FOUND' }, endColumn: 42, endLine: 3, line: 3, messageId: NO_CANDIDATE }],
+      errors: [
+        {
+          column: 21,
+          data: { constant: 'Parse.Error.NOT_FOUND' },
+          endColumn: 42,
+          endLine: 3,
+          line: 3,
+          messageId: NO_CANDIDATE,
+        },
+      ],
     },
   ],
 });
@@ -259,7 +311,14 @@ ruleTester.run('no-unknown-constants with espree', rule, {
       code: "var _node = _interopRequireDefault(require('parse/node'));\nnext(new _node.default.Error(_node.default.Error.UNKNOWN_ERROR, 'Unknown error'));",
       languageOptions: { parser: espree, parserOptions: { sourceType: 'commonjs' } },
       errors: [
-        { column: 30, data: { constant: '_node.default.Error.UNKNOWN_ERROR' }, endColumn: 63, endLine: 2, line: 2, messageId: NO_CANDIDATE },
+        {
+          column: 30,
+          data: { constant: '_node.default.Error.UNKNOWN_ERROR' },
+          endColumn: 63,
+          endLine: 2,
+          line: 2,
+          messageId: NO_CANDIDATE,
+        },
       ],
     },
     {
@@ -269,7 +328,10 @@ ruleTester.run('no-unknown-constants with espree', rule, {
       errors: [
         {
           column: 16,
-          data: { constant: '_ParseError.default.OBJECT_NOTFOUND', candidates: '_ParseError.default.OBJECT_NOT_FOUND (101)' },
+          data: {
+            constant: '_ParseError.default.OBJECT_NOTFOUND',
+            candidates: '_ParseError.default.OBJECT_NOT_FOUND (101)',
+          },
           endColumn: 51,
           endLine: 2,
           line: 2,
@@ -278,7 +340,8 @@ ruleTester.run('no-unknown-constants with espree', rule, {
             {
               messageId: 'replaceWithConstant',
               data: { replacement: '_ParseError.default.OBJECT_NOT_FOUND', code: '101' },
-              output: "var _ParseError = _interopRequireDefault(require('./ParseError'));\nif (e.code === _ParseError.default.OBJECT_NOT_FOUND) {}",
+              output:
+                "var _ParseError = _interopRequireDefault(require('./ParseError'));\nif (e.code === _ParseError.default.OBJECT_NOT_FOUND) {}",
             },
           ],
         },

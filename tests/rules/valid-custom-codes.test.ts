@@ -58,20 +58,31 @@ ruleTester.run('valid-custom-codes', rule, {
       // An HTTP status is still no code for a Parse error.
       code: "throw new Parse.Error(404, 'Not found');",
       output: null,
-      errors: [{ column: 23, data: { code: '404' }, endColumn: 26, endLine: 1, line: 1, messageId: 'codeInParseRange' }],
+      errors: [
+        { column: 23, data: { code: '404' }, endColumn: 26, endLine: 1, line: 1, messageId: 'codeInParseRange' },
+      ],
     },
     {
       // construction, Parse Server's range
       code: "throw new Parse.Error(4001, 'Out of stock');",
       output: null,
-      errors: [{ column: 23, data: { code: '4001' }, endColumn: 27, endLine: 1, line: 1, messageId: 'codeInParseRange' }],
+      errors: [
+        { column: 23, data: { code: '4001' }, endColumn: 27, endLine: 1, line: 1, messageId: 'codeInParseRange' },
+      ],
     },
     {
       // a named number is reported at its use, with its name
       code: "const OUT_OF_STOCK = 4001;\nthrow new Parse.Error(OUT_OF_STOCK, 'Out of stock');",
       output: null,
       errors: [
-        { column: 23, data: { code: '4001 (OUT_OF_STOCK)' }, endColumn: 35, endLine: 2, line: 2, messageId: 'codeInParseRange' },
+        {
+          column: 23,
+          data: { code: '4001 (OUT_OF_STOCK)' },
+          endColumn: 35,
+          endLine: 2,
+          line: 2,
+          messageId: 'codeInParseRange',
+        },
       ],
     },
     {
@@ -88,7 +99,14 @@ ruleTester.run('valid-custom-codes', rule, {
       code: "throw new Parse.Error(10000, 'x');\nthrow new Parse.Error(-5, 'x');\nthrow new Parse.Error(9000.5, 'x');",
       output: null,
       errors: [
-        { column: 23, data: { code: '10000', reason: 'it is above 9999' }, endColumn: 28, endLine: 1, line: 1, messageId: 'invalidCode' },
+        {
+          column: 23,
+          data: { code: '10000', reason: 'it is above 9999' },
+          endColumn: 28,
+          endLine: 1,
+          line: 1,
+          messageId: 'invalidCode',
+        },
         {
           column: 23,
           data: { code: '-5', reason: 'it is negative, and the only negative code is -1 (OTHER_CAUSE)' },
@@ -97,7 +115,14 @@ ruleTester.run('valid-custom-codes', rule, {
           line: 2,
           messageId: 'invalidCode',
         },
-        { column: 23, data: { code: '9000.5', reason: 'it is not an integer' }, endColumn: 29, endLine: 3, line: 3, messageId: 'invalidCode' },
+        {
+          column: 23,
+          data: { code: '9000.5', reason: 'it is not an integer' },
+          endColumn: 29,
+          endLine: 3,
+          line: 3,
+          messageId: 'invalidCode',
+        },
       ],
     },
     {

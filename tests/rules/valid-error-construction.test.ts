@@ -27,56 +27,51 @@ ruleTester.run('valid-error-construction', rule, {
       // a string as the code: the text becomes the code, the message is undefined
       code: "new Parse.Error('Not allowed');",
       output: null,
-      errors: [
-        { column: 17, endColumn: 30, endLine: 1, line: 1, messageId: 'stringCode' },
-      ],
+      errors: [{ column: 17, endColumn: 30, endLine: 1, line: 1, messageId: 'stringCode' }],
     },
     {
       // a template
       code: 'throw new Parse.Error(`No order ${id}`);',
       output: null,
-      errors: [
-        { column: 23, endColumn: 39, endLine: 1, line: 1, messageId: 'stringCode' },
-      ],
+      errors: [{ column: 23, endColumn: 39, endLine: 1, line: 1, messageId: 'stringCode' }],
     },
     {
       // a concatenation with a string
       code: "throw new Parse.Error('No order ' + id);",
       output: null,
-      errors: [
-        { column: 23, endColumn: 39, endLine: 1, line: 1, messageId: 'stringCode' },
-      ],
+      errors: [{ column: 23, endColumn: 39, endLine: 1, line: 1, messageId: 'stringCode' }],
     },
     {
       // two strings: not swapped, the code is missing
       code: "new Parse.Error('Failed', 'Try again');",
       output: null,
-      errors: [
-        { column: 17, endColumn: 25, endLine: 1, line: 1, messageId: 'stringCode' },
-      ],
+      errors: [{ column: 17, endColumn: 25, endLine: 1, line: 1, messageId: 'stringCode' }],
     },
     {
       // a call as the second argument: not taken for a code
       code: "new Parse.Error('Failed', describe(error));",
       output: null,
-      errors: [
-        { column: 17, endColumn: 25, endLine: 1, line: 1, messageId: 'stringCode' },
-      ],
+      errors: [{ column: 17, endColumn: 25, endLine: 1, line: 1, messageId: 'stringCode' }],
     },
     {
       // no arguments
       code: 'throw new Parse.Error();',
       output: null,
-      errors: [
-        { column: 7, endColumn: 24, endLine: 1, line: 1, messageId: 'missingCode' },
-      ],
+      errors: [{ column: 7, endColumn: 24, endLine: 1, line: 1, messageId: 'missingCode' }],
     },
     {
       // swapped: a number second
       code: "new Parse.Error('Not found', 101);",
       output: null,
       errors: [
-        { column: 17, endColumn: 28, endLine: 1, line: 1, messageId: 'swappedArguments', suggestions: [{ messageId: 'swapArguments', output: "new Parse.Error(101, 'Not found');" }] },
+        {
+          column: 17,
+          endColumn: 28,
+          endLine: 1,
+          line: 1,
+          messageId: 'swappedArguments',
+          suggestions: [{ messageId: 'swapArguments', output: "new Parse.Error(101, 'Not found');" }],
+        },
       ],
     },
     {
@@ -84,7 +79,16 @@ ruleTester.run('valid-error-construction', rule, {
       code: 'new Parse.Error(`No ${id}`, Parse.Error.OBJECT_NOT_FOUND);',
       output: null,
       errors: [
-        { column: 17, endColumn: 27, endLine: 1, line: 1, messageId: 'swappedArguments', suggestions: [{ messageId: 'swapArguments', output: 'new Parse.Error(Parse.Error.OBJECT_NOT_FOUND, `No ${id}`);' }] },
+        {
+          column: 17,
+          endColumn: 27,
+          endLine: 1,
+          line: 1,
+          messageId: 'swappedArguments',
+          suggestions: [
+            { messageId: 'swapArguments', output: 'new Parse.Error(Parse.Error.OBJECT_NOT_FOUND, `No ${id}`);' },
+          ],
+        },
       ],
     },
     {
@@ -92,16 +96,21 @@ ruleTester.run('valid-error-construction', rule, {
       code: "new Parse.Error('No ' + id, code);",
       output: null,
       errors: [
-        { column: 17, endColumn: 27, endLine: 1, line: 1, messageId: 'swappedArguments', suggestions: [{ messageId: 'swapArguments', output: "new Parse.Error(code, 'No ' + id);" }] },
+        {
+          column: 17,
+          endColumn: 27,
+          endLine: 1,
+          line: 1,
+          messageId: 'swappedArguments',
+          suggestions: [{ messageId: 'swapArguments', output: "new Parse.Error(code, 'No ' + id);" }],
+        },
       ],
     },
     {
       // swapped, with a call in the template: no suggestion
       code: 'new Parse.Error(`No ${format(id)}`, 101);',
       output: null,
-      errors: [
-        { column: 17, endColumn: 35, endLine: 1, line: 1, messageId: 'swappedArguments' },
-      ],
+      errors: [{ column: 17, endColumn: 35, endLine: 1, line: 1, messageId: 'swappedArguments' }],
     },
     {
       // the caught error as the message
@@ -112,11 +121,25 @@ ruleTester.run('valid-error-construction', rule, {
 }`,
       output: null,
       errors: [
-        { column: 52, data: { name: 'error' }, endColumn: 57, endLine: 4, line: 4, messageId: 'caughtErrorAsMessage', suggestions: [{ data: { name: 'error' }, messageId: 'useErrorMessage', output: `try {
+        {
+          column: 52,
+          data: { name: 'error' },
+          endColumn: 57,
+          endLine: 4,
+          line: 4,
+          messageId: 'caughtErrorAsMessage',
+          suggestions: [
+            {
+              data: { name: 'error' },
+              messageId: 'useErrorMessage',
+              output: `try {
   run();
 } catch (error) {
   throw new Parse.Error(Parse.Error.INVALID_QUERY, error.message);
-}` }] },
+}`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -129,11 +152,25 @@ ruleTester.run('valid-error-construction', rule, {
       output: null,
       errors: [
         { column: 25, endColumn: 39, endLine: 4, line: 4, messageId: 'stringCode' },
-        { column: 41, data: { name: 'e' }, endColumn: 42, endLine: 4, line: 4, messageId: 'caughtErrorAsMessage', suggestions: [{ data: { name: 'e' }, messageId: 'useErrorMessage', output: `try {
+        {
+          column: 41,
+          data: { name: 'e' },
+          endColumn: 42,
+          endLine: 4,
+          line: 4,
+          messageId: 'caughtErrorAsMessage',
+          suggestions: [
+            {
+              data: { name: 'e' },
+              messageId: 'useErrorMessage',
+              output: `try {
   run();
 } catch (e) {
   throw new Parse.Error('Query failed', e.message);
-}` }] },
+}`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -164,10 +201,22 @@ module.exports = () => new Parse.Error('Not allowed', Parse.Error.OPERATION_FORB
       output: null,
       languageOptions: { parser: espree, parserOptions: { sourceType: 'commonjs' } },
       errors: [
-        { column: 40, endColumn: 53, endLine: 3, line: 3, messageId: 'swappedArguments', suggestions: [{ messageId: 'swapArguments', output: `
+        {
+          column: 40,
+          endColumn: 53,
+          endLine: 3,
+          line: 3,
+          messageId: 'swappedArguments',
+          suggestions: [
+            {
+              messageId: 'swapArguments',
+              output: `
 const Parse = require('parse/node');
 module.exports = () => new Parse.Error(Parse.Error.OPERATION_FORBIDDEN, 'Not allowed');
-` }] },
+`,
+            },
+          ],
+        },
       ],
     },
   ],

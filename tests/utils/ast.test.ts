@@ -15,17 +15,18 @@ import {
 } from '../../src/utils/ast/index.js';
 
 /** The first node of `type` in `code`, with parents set. */
-function firstNode<Type extends AST_NODE_TYPES>(
-  code: string,
-  type: Type,
-): Extract<TSESTree.Node, { type: Type }> {
+function firstNode<Type extends AST_NODE_TYPES>(code: string, type: Type): Extract<TSESTree.Node, { type: Type }> {
   const program = parse(code, { range: true, loc: true });
   let found: TSESTree.Node | undefined;
-  simpleTraverse(program, {
-    enter(node) {
-      found ??= node.type === type ? node : undefined;
+  simpleTraverse(
+    program,
+    {
+      enter(node) {
+        found ??= node.type === type ? node : undefined;
+      },
     },
-  }, true);
+    true,
+  );
   if (!found) throw new Error(`no ${type} in ${code}`);
   return found as Extract<TSESTree.Node, { type: Type }>;
 }
@@ -120,21 +121,40 @@ describe('requiredModule', () => {
 });
 
 describe('isSideEffectFree', () => {
-  it.each(["'x'", '101', '-1', 'id', 'this', 'Parse.Error.OBJECT_NOT_FOUND', 'a[b]', '`No ${id}`', "'No ' + id", '!a', 'e?.code', 'code as number'])(
-    'takes %s as free of side effects',
-    (code) => {
-      const statement = firstNode(`${code};`, AST_NODE_TYPES.ExpressionStatement);
-      expect(isSideEffectFree(statement.expression)).toBe(true);
-    },
-  );
+  it.each([
+    "'x'",
+    '101',
+    '-1',
+    'id',
+    'this',
+    'Parse.Error.OBJECT_NOT_FOUND',
+    'a[b]',
+    '`No ${id}`',
+    "'No ' + id",
+    '!a',
+    'e?.code',
+    'code as number',
+  ])('takes %s as free of side effects', (code) => {
+    const statement = firstNode(`${code};`, AST_NODE_TYPES.ExpressionStatement);
+    expect(isSideEffectFree(statement.expression)).toBe(true);
+  });
 
-  it.each(['f()', 'new A()', 'a = 1', 'a++', '`No ${f()}`', "'No ' + f()", 'a[f()]', 'delete a.b', 'await a', '[a]', '({ a })'])(
-    'takes %s as having side effects',
-    (code) => {
-      const statement = firstNode(`async () => ${code};`, AST_NODE_TYPES.ArrowFunctionExpression);
-      expect(isSideEffectFree(statement.body)).toBe(false);
-    },
-  );
+  it.each([
+    'f()',
+    'new A()',
+    'a = 1',
+    'a++',
+    '`No ${f()}`',
+    "'No ' + f()",
+    'a[f()]',
+    'delete a.b',
+    'await a',
+    '[a]',
+    '({ a })',
+  ])('takes %s as having side effects', (code) => {
+    const statement = firstNode(`async () => ${code};`, AST_NODE_TYPES.ArrowFunctionExpression);
+    expect(isSideEffectFree(statement.body)).toBe(false);
+  });
 });
 
 describe('isPlainlyString', () => {
@@ -162,11 +182,15 @@ describe('isCatchClauseParameter', () => {
     const program = parse(code, { range: true, loc: true });
     const scopeManager = analyze(program, { sourceType: 'module' });
     let last: TSESTree.Identifier | undefined;
-    simpleTraverse(program, {
-      enter(node) {
-        if (node.type === AST_NODE_TYPES.Identifier && node.name === name) last = node;
+    simpleTraverse(
+      program,
+      {
+        enter(node) {
+          if (node.type === AST_NODE_TYPES.Identifier && node.name === name) last = node;
+        },
       },
-    }, true);
+      true,
+    );
     if (!last) throw new Error(`no ${name} in ${code}`);
     // The scope of the nearest node that makes one; the program makes the global scope.
     let node: TSESTree.Node = last;

@@ -31,7 +31,14 @@ describe('editDistance', () => {
 });
 
 describe('closestNames', () => {
-  const candidates = ['INVALID_ACL', 'INVALID_KEY_NAME', 'INVALID_VALUE', 'INVALID_QUERY', 'OBJECT_NOT_FOUND', 'TIMEOUT'];
+  const candidates = [
+    'INVALID_ACL',
+    'INVALID_KEY_NAME',
+    'INVALID_VALUE',
+    'INVALID_QUERY',
+    'OBJECT_NOT_FOUND',
+    'TIMEOUT',
+  ];
 
   it('finds a name that differs in underscores only, at distance 0', () => {
     expect(closestNames('OBJECT_NOTFOUND', candidates, 3)).toEqual(['OBJECT_NOT_FOUND']);

@@ -228,7 +228,10 @@ Parse.Cloud.define('d', (req, res) => { [1].forEach(() => res.error({ code: 10 }
 Parse.Cloud.define('a', function (this: void, req: unknown, res: { error(e: unknown): void }) { res.error({ code: 1 }); });
 Parse.Cloud.define('b', function (this: void, res: { error(e: unknown): void }) { res.error({ code: 2 }); });
 `;
-    expect(handlersIn(code, { typescript: true }).map(({ exits }) => exits)).toEqual([['response-error: { code: 1 }'], []]);
+    expect(handlersIn(code, { typescript: true }).map(({ exits }) => exits)).toEqual([
+      ['response-error: { code: 1 }'],
+      [],
+    ]);
   });
 
   it('finds registrations through the bindings of the SDK, not through other objects', () => {

@@ -54,13 +54,19 @@ describe('error-code sites', () => {
     ['expect(e.code).to.equal(209)', { kind: 'assertion', value: '209', code: 209, subject: 'e.code' }],
     ['e.code.should.equal(209)', { kind: 'assertion', value: '209', code: 209, subject: 'e.code' }],
     ['assert.equal(e.code, 209)', { kind: 'assertion', value: '209', code: 209, subject: 'e.code' }],
-    ["import { strictEqual } from 'node:assert';\nstrictEqual(209, e.code)", { kind: 'assertion', value: '209', code: 209, subject: 'e.code' }],
+    [
+      "import { strictEqual } from 'node:assert';\nstrictEqual(209, e.code)",
+      { kind: 'assertion', value: '209', code: 209, subject: 'e.code' },
+    ],
     ["new Parse.Error(119, 'x')", { kind: 'construction', value: '119', code: 119, subject: undefined }],
     ["throw { code: 119, message: 'x' }", { kind: 'error-object', value: '119', code: 119, subject: undefined }],
     ["({ error: 'x', code: -1 })", { kind: 'error-object', value: '-1', code: -1, subject: undefined }],
     ['const { code } = err;\nif (code === 101) {}', { kind: 'comparison', value: '101', code: 101, subject: 'code' }],
     ['const c = err.code;\nif (c === 101) {}', { kind: 'comparison', value: '101', code: 101, subject: 'c' }],
-    ['try {} catch ({ code }) { if (code === 101) {} }', { kind: 'comparison', value: '101', code: 101, subject: 'code' }],
+    [
+      'try {} catch ({ code }) { if (code === 101) {} }',
+      { kind: 'comparison', value: '101', code: 101, subject: 'code' },
+    ],
   ])('%s', (code, expected) => {
     expect(sitesIn(code)).toEqual([expected]);
   });

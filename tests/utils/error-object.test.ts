@@ -9,11 +9,15 @@ import { codeAndMessageOf, hasCodeProperty } from '../../src/utils/error-object.
 function firstObject(code: string): { object: TSESTree.ObjectExpression; sourceCode: TSESLintSourceCode } {
   const program = parse(code, { range: true, loc: true, comment: true, tokens: true });
   let object: TSESTree.ObjectExpression | undefined;
-  simpleTraverse(program, {
-    enter(node) {
-      if (node.type === AST_NODE_TYPES.ObjectExpression) object ??= node;
+  simpleTraverse(
+    program,
+    {
+      enter(node) {
+        if (node.type === AST_NODE_TYPES.ObjectExpression) object ??= node;
+      },
     },
-  }, true);
+    true,
+  );
   if (!object) throw new Error(`no object in ${code}`);
   const sourceCode = new SourceCode(code, program as unknown as SourceCode['ast']) as unknown as TSESLintSourceCode;
   return { object, sourceCode };
@@ -50,11 +54,11 @@ describe('codeAndMessageOf', () => {
     '({ code: 9001 })',
     "({ code: 9001, message: 'x', status: 409 })",
     "({ code: 9001, detail: 'x' })",
-    "({ message: format(), code: 9001 })",
+    '({ message: format(), code: 9001 })',
     "({ code: 9001, /* why */ message: 'x' })",
     '({ ...base, code: 9001 })',
     "({ code: 9001, get message() { return 'x'; } })",
-    "({ code: 9001, message() {} })",
+    '({ code: 9001, message() {} })',
   ])('reads no code and message that a rewrite could keep in %s', (code) => {
     const { object, sourceCode } = firstObject(code);
     expect(codeAndMessageOf(object, sourceCode)).toBeUndefined();

@@ -5,9 +5,12 @@ import { errorCodes } from '../../src/data/index.js';
 import { intendedConstants, looksLikeCodeConstant } from '../../src/utils/intended-constants.js';
 
 describe('looksLikeCodeConstant', () => {
-  it.each(['OBJECT_NOTFOUND', 'INVALID_SESION_TOKEN', 'USERNAME_EXISTS', 'ERROR_404', 'X'])('takes ALL_CAPS %s', (name) => {
-    expect(looksLikeCodeConstant(name)).toBe(true);
-  });
+  it.each(['OBJECT_NOTFOUND', 'INVALID_SESION_TOKEN', 'USERNAME_EXISTS', 'ERROR_404', 'X'])(
+    'takes ALL_CAPS %s',
+    (name) => {
+      expect(looksLikeCodeConstant(name)).toBe(true);
+    },
+  );
 
   it.each(['ObjectNotFound', 'UserEmailTaken', 'InvalidFieldName', 'FunctionNotFound', 'Timeout', 'Object_Not_Found'])(
     'takes %s, a documentation name or SDK constant in another case',
@@ -58,7 +61,8 @@ describe('intendedConstants', () => {
     const statics = Parse.Error as unknown as Readonly<Record<string, unknown>>;
     const names = [...errorCodes.map((entry) => entry.name), 'OBJECT_NOTFOUND', 'INVALID_NAME', 'EMAIL_TAKN'];
     for (const name of names) {
-      for (const constant of intendedConstants(name)) expect(typeof statics[constant], `${name} → ${constant}`).toBe('number');
+      for (const constant of intendedConstants(name))
+        expect(typeof statics[constant], `${name} → ${constant}`).toBe('number');
     }
   });
 });

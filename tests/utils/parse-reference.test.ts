@@ -19,7 +19,11 @@ interface Probe {
 
 /** Lints `code` with a rule that asks one fresh resolver about the snippet's sites and probes. */
 function resolve(code: string, globals: Linter.Globals = {}): Probe {
-  const probe: { classTexts: (string | undefined)[]; values: (SdkValue | undefined)[]; sdkImport?: Probe['sdkImport'] } = {
+  const probe: {
+    classTexts: (string | undefined)[];
+    values: (SdkValue | undefined)[];
+    sdkImport?: Probe['sdkImport'];
+  } = {
     classTexts: [],
     values: [],
   };
@@ -28,7 +32,8 @@ function resolve(code: string, globals: Linter.Globals = {}): Probe {
       const resolver = new ParseReferenceResolver(context.sourceCode as unknown as SourceCode);
       return {
         Literal(node) {
-          if (node.value === SITE) probe.classTexts.push(resolver.parseErrorClassTextAt(node as unknown as TSESTree.Node));
+          if (node.value === SITE)
+            probe.classTexts.push(resolver.parseErrorClassTextAt(node as unknown as TSESTree.Node));
         },
         CallExpression(node) {
           const [argument] = node.arguments;
@@ -71,37 +76,105 @@ describe('parseErrorClassTextAt: how a fix names Parse.Error at a site', () => {
     ['a type-only import', "import type Parse from 'parse';\nif (e.code === 119) {}", undefined],
     ['a type-only named import', "import { type Parse } from 'parse/node';\nif (e.code === 119) {}", undefined],
     ['the SDK ParseError class', "import ParseError from './ParseError';\nif (e.code === 119) {}", 'ParseError'],
-    ['a namespace import read as the SDK', "import * as Parse from 'parse/node';\nthrow new Parse.Error(119, 'x');", 'Parse.Error'],
-    ['a namespace import with Parse.User.current()', "import * as SDK from 'parse';\nSDK.User.current();\nif (e.code === 119) {}", 'SDK.Error'],
+    [
+      'a namespace import read as the SDK',
+      "import * as Parse from 'parse/node';\nthrow new Parse.Error(119, 'x');",
+      'Parse.Error',
+    ],
+    [
+      'a namespace import with Parse.User.current()',
+      "import * as SDK from 'parse';\nSDK.User.current();\nif (e.code === 119) {}",
+      'SDK.Error',
+    ],
     ['a namespace import never read', "import * as Parse from 'parse/node';\nif (e.code === 119) {}", undefined],
-    ['a namespace import read in types only', "import * as Parse from 'parse/node';\nfunction f(e: Parse.Error) {\n  return e.code === 119;\n}", undefined],
-    ['a namespace import read through default only', "import * as Parse from 'parse/node';\nconst sdk = Parse.default;\nif (e.code === 119) {}", undefined],
-    ['a namespace import whose member is only written', "import * as Parse from 'parse/node';\nParse.serverURL = url;\nif (e.code === 119) {}", undefined],
+    [
+      'a namespace import read in types only',
+      "import * as Parse from 'parse/node';\nfunction f(e: Parse.Error) {\n  return e.code === 119;\n}",
+      undefined,
+    ],
+    [
+      'a namespace import read through default only',
+      "import * as Parse from 'parse/node';\nconst sdk = Parse.default;\nif (e.code === 119) {}",
+      undefined,
+    ],
+    [
+      'a namespace import whose member is only written',
+      "import * as Parse from 'parse/node';\nParse.serverURL = url;\nif (e.code === 119) {}",
+      undefined,
+    ],
     // require
     ['a require alias', "const P = require('parse/node');\nif (e.code === 119) {}", 'P.Error'],
     ['var require', "var Parse = require('parse/node');\nif (e.code === 119) {}", 'Parse.Error'],
     ['require(...).Parse', "const Parse = require('parse/node').Parse;\nif (e.code === 119) {}", 'Parse.Error'],
     ['a destructured require', "const { Parse } = require('parse/node');\nif (e.code === 119) {}", 'Parse.Error'],
-    ['ParseError destructured from the SDK', "const { Error: ParseError } = require('parse');\nif (e.code === 119) {}", 'ParseError'],
-    ['ParseError through .default', "const ParseError = require('./ParseError').default;\nif (e.code === 119) {}", 'ParseError'],
-    ["Babel's _ParseError.default (read, never written)", "var _ParseError = _interopRequireDefault(require('./ParseError'));\nif (e.code === 119) {}", undefined],
-    ["Babel's _node.default (read, never written)", "var _node = _interopRequireDefault(require('parse/node'));\nif (e.code === 119) {}", undefined],
-    ['a require through `as`', "const P = require('parse/node') as typeof import('parse/node');\nif (e.code === 119) {}", 'P.Error'],
+    [
+      'ParseError destructured from the SDK',
+      "const { Error: ParseError } = require('parse');\nif (e.code === 119) {}",
+      'ParseError',
+    ],
+    [
+      'ParseError through .default',
+      "const ParseError = require('./ParseError').default;\nif (e.code === 119) {}",
+      'ParseError',
+    ],
+    [
+      "Babel's _ParseError.default (read, never written)",
+      "var _ParseError = _interopRequireDefault(require('./ParseError'));\nif (e.code === 119) {}",
+      undefined,
+    ],
+    [
+      "Babel's _node.default (read, never written)",
+      "var _node = _interopRequireDefault(require('parse/node'));\nif (e.code === 119) {}",
+      undefined,
+    ],
+    [
+      'a require through `as`',
+      "const P = require('parse/node') as typeof import('parse/node');\nif (e.code === 119) {}",
+      'P.Error',
+    ],
     // aliases
-    ['a const alias of the default import (Parse first)', "import Parse from 'parse';\nconst SDK = Parse;\nif (e.code === 119) {}", 'Parse.Error'],
-    ['an alias of an alias', "import Parse from 'parse/react-native';\nconst SDK = Parse;\nfunction f() { if (e.code === 119) {} }", 'Parse.Error'],
-    ['an alias of a require alias', "const P = require('parse/node');\nconst SDK = P;\nif (e.code === 119) {}", 'P.Error'],
-    ['an alias read before its target is initialized', "var P = Parse;\nif (e.code === 119) {}\nvar Parse = require('parse/node');", undefined],
+    [
+      'a const alias of the default import (Parse first)',
+      "import Parse from 'parse';\nconst SDK = Parse;\nif (e.code === 119) {}",
+      'Parse.Error',
+    ],
+    [
+      'an alias of an alias',
+      "import Parse from 'parse/react-native';\nconst SDK = Parse;\nfunction f() { if (e.code === 119) {} }",
+      'Parse.Error',
+    ],
+    [
+      'an alias of a require alias',
+      "const P = require('parse/node');\nconst SDK = P;\nif (e.code === 119) {}",
+      'P.Error',
+    ],
+    [
+      'an alias read before its target is initialized',
+      "var P = Parse;\nif (e.code === 119) {}\nvar Parse = require('parse/node');",
+      undefined,
+    ],
     // globals
-    ['an undeclared global Parse read elsewhere', "Parse.Cloud.define('f', () => {\n  if (e.code === 119) {}\n});", 'Parse.Error'],
+    [
+      'an undeclared global Parse read elsewhere',
+      "Parse.Cloud.define('f', () => {\n  if (e.code === 119) {}\n});",
+      'Parse.Error',
+    ],
     ['a global Parse read as a type only', 'function f(e: Parse.Error) {\n  return e.code === 119;\n}', undefined],
     ['no binding at all', 'if (e.code === 119) {}', undefined],
     // scope and order
-    ['a shadowing parameter', "import Parse from 'parse/node';\nfunction f(Parse) {\n  if (e.code === 119) {}\n}", undefined],
+    [
+      'a shadowing parameter',
+      "import Parse from 'parse/node';\nfunction f(Parse) {\n  if (e.code === 119) {}\n}",
+      undefined,
+    ],
     ['a binding declared after the site', "if (e.code === 119) {}\nconst Parse = require('parse/node');", undefined],
     ['a reassigned binding', "let Parse = require('parse/node');\nParse = other;\nif (e.code === 119) {}", undefined],
     ['a var in a branch', "if (server) {\n  var Parse = require('parse/node');\n}\nif (e.code === 119) {}", undefined],
-    ['a var at the top of a function body', "function check(e) {\n  var Parse = require('parse/node');\n  return e.code === 119;\n}", 'Parse.Error'],
+    [
+      'a var at the top of a function body',
+      "function check(e) {\n  var Parse = require('parse/node');\n  return e.code === 119;\n}",
+      'Parse.Error',
+    ],
   ])('%s', (_form, code, expected) => {
     expect(resolve(code).classTexts).toEqual([expected]);
   });
@@ -117,12 +190,32 @@ describe('sdkValueOf: what an expression is in the SDK', () => {
     ['Parse.Error', "import Parse from 'parse/node';\nprobe(Parse.Error);", 'ParseError'],
     ['an undeclared Parse', 'probe(Parse.Error);', 'ParseError'],
     ['require(...).Parse.Error', "probe(require('parse/node').Parse.Error);", 'ParseError'],
-    ["Babel's interop object", "var _node = _interopRequireDefault(require('parse/node'));\nprobe(_node);", 'ParseModule'],
-    ["Babel's _node.default.Error", "var _node = _interopRequireDefault(require('parse/node'));\nprobe(_node.default.Error);", 'ParseError'],
-    ["Babel's _ParseError.default", "var _ParseError = _interopRequireDefault(require('./ParseError'));\nprobe(_ParseError.default);", 'ParseError'],
-    ['a namespace import read as the SDK', "import * as Parse from 'parse';\nParse.initialize('app');\nprobe(Parse.Error);", 'ParseError'],
+    [
+      "Babel's interop object",
+      "var _node = _interopRequireDefault(require('parse/node'));\nprobe(_node);",
+      'ParseModule',
+    ],
+    [
+      "Babel's _node.default.Error",
+      "var _node = _interopRequireDefault(require('parse/node'));\nprobe(_node.default.Error);",
+      'ParseError',
+    ],
+    [
+      "Babel's _ParseError.default",
+      "var _ParseError = _interopRequireDefault(require('./ParseError'));\nprobe(_ParseError.default);",
+      'ParseError',
+    ],
+    [
+      'a namespace import read as the SDK',
+      "import * as Parse from 'parse';\nParse.initialize('app');\nprobe(Parse.Error);",
+      'ParseError',
+    ],
     ['a namespace import never read', "import * as Parse from 'parse';\nprobe(Parse);", undefined],
-    ['a namespace import of another module', "import * as Parse from './parse-helpers';\nParse.initialize();\nprobe(Parse.Error);", undefined],
+    [
+      'a namespace import of another module',
+      "import * as Parse from './parse-helpers';\nParse.initialize();\nprobe(Parse.Error);",
+      undefined,
+    ],
     ['another module', "const P = require('./parse-helpers');\nprobe(P.Error);", undefined],
     ['a non-null wrapper', "const P = require('parse/node');\nprobe(P!.Error);", 'ParseError'],
   ])('%s', (_form, code, expected) => {
@@ -141,10 +234,26 @@ describe('sdkValueOf: what an expression is in the SDK', () => {
 describe('sdkImport: the SDK module a message tells the file to import from', () => {
   it.each([
     ['none', 'if (e.code === 119) {}', undefined],
-    ['a type-only import', "import type { User } from 'parse/react-native';", { module: 'parse/react-native', namespace: false }],
-    ['a namespace import never read', "import * as Parse from 'parse/node';", { module: 'parse/node', namespace: true }],
-    ['a namespace import read as the SDK', "import * as Parse from 'parse/node';\nParse.initialize('app');", { module: 'parse/node', namespace: false }],
-    ['an unusable namespace import first', "import type { User } from 'parse';\nimport * as Parse from 'parse/node';", { module: 'parse/node', namespace: true }],
+    [
+      'a type-only import',
+      "import type { User } from 'parse/react-native';",
+      { module: 'parse/react-native', namespace: false },
+    ],
+    [
+      'a namespace import never read',
+      "import * as Parse from 'parse/node';",
+      { module: 'parse/node', namespace: true },
+    ],
+    [
+      'a namespace import read as the SDK',
+      "import * as Parse from 'parse/node';\nParse.initialize('app');",
+      { module: 'parse/node', namespace: false },
+    ],
+    [
+      'an unusable namespace import first',
+      "import type { User } from 'parse';\nimport * as Parse from 'parse/node';",
+      { module: 'parse/node', namespace: true },
+    ],
   ])('%s', (_form, code, expected) => {
     expect(resolve(code).sdkImport).toEqual(expected);
   });

@@ -29,9 +29,16 @@ enum AppErrors {
 throw new Parse.Error(AppErrors.OutOfStock, 'Sold out.');
 `,
       output: null,
-      options: [{"checkTypes":true}],
+      options: [{ checkTypes: true }],
       errors: [
-        { column: 23, data: { code: '4001 (AppErrors.OutOfStock)' }, endColumn: 43, endLine: 6, line: 6, messageId: 'codeInParseRange' },
+        {
+          column: 23,
+          data: { code: '4001 (AppErrors.OutOfStock)' },
+          endColumn: 43,
+          endLine: 6,
+          line: 6,
+          messageId: 'codeInParseRange',
+        },
       ],
     },
     {
@@ -42,9 +49,16 @@ const CODES = { PAYMENT_DECLINED: 5001 } as const;
 throw new Parse.Error(CODES.PAYMENT_DECLINED, 'Declined.');
 `,
       output: null,
-      options: [{"checkTypes":true}],
+      options: [{ checkTypes: true }],
       errors: [
-        { column: 23, data: { code: '5001 (CODES.PAYMENT_DECLINED)' }, endColumn: 45, endLine: 4, line: 4, messageId: 'codeInReservedRange' },
+        {
+          column: 23,
+          data: { code: '5001 (CODES.PAYMENT_DECLINED)' },
+          endColumn: 45,
+          endLine: 4,
+          line: 4,
+          messageId: 'codeInReservedRange',
+        },
       ],
     },
     {
@@ -56,12 +70,18 @@ enum AppErrors {
 res.json({ code: AppErrors.Unknown, error: 'Unknown.' });
 `,
       output: null,
-      options: [{"checkTypes":true}],
+      options: [{ checkTypes: true }],
       errors: [
-        { column: 18, data: { code: '12000 (AppErrors.Unknown)', reason: 'it is above 9999' }, endColumn: 35, endLine: 5, line: 5, messageId: 'invalidCode' },
+        {
+          column: 18,
+          data: { code: '12000 (AppErrors.Unknown)', reason: 'it is above 9999' },
+          endColumn: 35,
+          endLine: 5,
+          line: 5,
+          messageId: 'invalidCode',
+        },
       ],
     },
-
   ],
 });
 
@@ -90,12 +110,22 @@ declare const e: Parse.Error;
 if (e.code === Parse.Error.SCRIPT_FAILED) {}
 `,
       output: null,
-      options: [{"checkTypes":true}],
+      options: [{ checkTypes: true }],
       errors: [
-        { column: 16, data: { code: '141', constant: 'Parse.Error.SCRIPT_FAILED', meanings: 'Cloud Code script failed, Cloud function not found, or background job not found' }, endColumn: 41, endLine: 4, line: 4, messageId: 'ambiguousConstant' },
+        {
+          column: 16,
+          data: {
+            code: '141',
+            constant: 'Parse.Error.SCRIPT_FAILED',
+            meanings: 'Cloud Code script failed, Cloud function not found, or background job not found',
+          },
+          endColumn: 41,
+          endLine: 4,
+          line: 4,
+          messageId: 'ambiguousConstant',
+        },
       ],
     },
-
   ],
 });
 
@@ -115,12 +145,21 @@ declare const e: Parse.Error;
 if (e.code === 428) {}
 `,
       output: null,
-      options: [{"checkTypes":true}],
+      options: [{ checkTypes: true }],
       errors: [
-        { column: 16, data: { name: 'Error code 428 (DatabaseNotMigratedError)', reason: 'only the hosted Parse.com service ever sent it; Parse Server never does, so remove this use' }, endColumn: 19, endLine: 4, line: 4, messageId: 'deprecatedWithReason' },
+        {
+          column: 16,
+          data: {
+            name: 'Error code 428 (DatabaseNotMigratedError)',
+            reason: 'only the hosted Parse.com service ever sent it; Parse Server never does, so remove this use',
+          },
+          endColumn: 19,
+          endLine: 4,
+          line: 4,
+          messageId: 'deprecatedWithReason',
+        },
       ],
     },
-
   ],
 });
 

@@ -1,9 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 /** The name a member access or object key spells statically (`a.code`, `a['code']`, `` a[`code`] ``). */
-export function staticPropertyName(
-  node: TSESTree.MemberExpression | TSESTree.Property,
-): string | undefined {
+export function staticPropertyName(node: TSESTree.MemberExpression | TSESTree.Property): string | undefined {
   const key = node.type === 'MemberExpression' ? node.property : node.key;
   if (!node.computed) {
     if (key.type === 'Identifier') return key.name;

@@ -12,7 +12,11 @@ function propertyText(sourceCode: Readonly<SourceCode>, node: TSESTree.MemberExp
  * `node` with the static property it reads renamed to `name`, the object written as before:
  * `P.Error.OBJECT_NOTFOUND` becomes `P.Error.OBJECT_NOT_FOUND`, `Parse.Error['X']` `Parse.Error['Y']`.
  */
-export function renamedMemberText(sourceCode: Readonly<SourceCode>, node: TSESTree.MemberExpression, name: string): string {
+export function renamedMemberText(
+  sourceCode: Readonly<SourceCode>,
+  node: TSESTree.MemberExpression,
+  name: string,
+): string {
   const text = sourceCode.text;
   const [start, end] = node.range;
   const [propertyStart, propertyEnd] = node.property.range;

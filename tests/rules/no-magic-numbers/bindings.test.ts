@@ -4,8 +4,7 @@ import rule from '../../../src/rules/no-magic-numbers.js';
 import { ruleTester } from '../../rule-tester.js';
 
 ruleTester.run('no-magic-numbers bindings', rule, {
-  valid: [
-  ],
+  valid: [],
   invalid: [
     {
       // SDK ParseError class
@@ -18,7 +17,14 @@ import ParseError from './ParseError';
 throw new ParseError(ParseError.OPERATION_FORBIDDEN, msg);
 `,
       errors: [
-        { column: 22, data: { code: '119', meanings: 'operation forbidden', replacement: 'ParseError.OPERATION_FORBIDDEN' }, endColumn: 25, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 22,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'ParseError.OPERATION_FORBIDDEN' },
+          endColumn: 25,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -32,7 +38,14 @@ const P = require('parse/node');
 throw new P.Error(P.Error.OPERATION_FORBIDDEN, 'x');
 `,
       errors: [
-        { column: 19, data: { code: '119', meanings: 'operation forbidden', replacement: 'P.Error.OPERATION_FORBIDDEN' }, endColumn: 22, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 19,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'P.Error.OPERATION_FORBIDDEN' },
+          endColumn: 22,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -48,16 +61,30 @@ Parse.Cloud.define('f', () => {
 });
 `,
       errors: [
-        { column: 18, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 21, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 18,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 21,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
       // configured global
       code: 'if (e.code === 119) {}',
       output: 'if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}',
-      languageOptions: {"globals":{"Parse":"readonly"}},
+      languageOptions: { globals: { Parse: 'readonly' } },
       errors: [
-        { column: 16, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 1, line: 1, messageId: 'magicCode' },
+        {
+          column: 16,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 19,
+          endLine: 1,
+          line: 1,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -70,12 +97,31 @@ function f(Parse) {
 `,
       output: null,
       errors: [
-        { column: 18, data: { code: '119', meanings: 'operation forbidden', modules: "'parse/node'", constant: 'OPERATION_FORBIDDEN' }, endColumn: 21, endLine: 4, line: 4, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, messageId: 'replaceWithConstant', output: `
+        {
+          column: 18,
+          data: {
+            code: '119',
+            meanings: 'operation forbidden',
+            modules: "'parse/node'",
+            constant: 'OPERATION_FORBIDDEN',
+          },
+          endColumn: 21,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCodeWithoutParse',
+          suggestions: [
+            {
+              data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+              messageId: 'replaceWithConstant',
+              output: `
 import Parse from 'parse/node';
 function f(Parse) {
   if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 }
-` }] },
+`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -86,10 +132,24 @@ if (e.code === 119) {}
 `,
       output: null,
       errors: [
-        { column: 16, data: { code: '119', meanings: 'operation forbidden', modules: "'parse'", constant: 'OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, messageId: 'replaceWithConstant', output: `
+        {
+          column: 16,
+          data: { code: '119', meanings: 'operation forbidden', modules: "'parse'", constant: 'OPERATION_FORBIDDEN' },
+          endColumn: 19,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCodeWithoutParse',
+          suggestions: [
+            {
+              data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+              messageId: 'replaceWithConstant',
+              output: `
 import type Parse from 'parse';
 if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
-` }] },
+`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -97,7 +157,26 @@ if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
       code: `if (e.code === 119) {}`,
       output: null,
       errors: [
-        { column: 16, data: { code: '119', meanings: 'operation forbidden', modules: "'parse', 'parse/node', or 'parse/react-native'", constant: 'OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 1, line: 1, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, messageId: 'replaceWithConstant', output: `if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}` }] },
+        {
+          column: 16,
+          data: {
+            code: '119',
+            meanings: 'operation forbidden',
+            modules: "'parse', 'parse/node', or 'parse/react-native'",
+            constant: 'OPERATION_FORBIDDEN',
+          },
+          endColumn: 19,
+          endLine: 1,
+          line: 1,
+          messageId: 'magicCodeWithoutParse',
+          suggestions: [
+            {
+              data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+              messageId: 'replaceWithConstant',
+              output: `if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -108,10 +187,29 @@ throw new _node.default.Error(119, 'x');
 `,
       output: null,
       errors: [
-        { column: 31, data: { code: '119', meanings: 'operation forbidden', modules: "'parse', 'parse/node', or 'parse/react-native'", constant: 'OPERATION_FORBIDDEN' }, endColumn: 34, endLine: 3, line: 3, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, messageId: 'replaceWithConstant', output: `
+        {
+          column: 31,
+          data: {
+            code: '119',
+            meanings: 'operation forbidden',
+            modules: "'parse', 'parse/node', or 'parse/react-native'",
+            constant: 'OPERATION_FORBIDDEN',
+          },
+          endColumn: 34,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCodeWithoutParse',
+          suggestions: [
+            {
+              data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+              messageId: 'replaceWithConstant',
+              output: `
 var _node = _interopRequireDefault(require('parse/node'));
 throw new _node.default.Error(Parse.Error.OPERATION_FORBIDDEN, 'x');
-` }] },
+`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -123,10 +221,29 @@ export const expired = (e: { code: number }, user: User) => e.code === 209;
 `,
       output: null,
       errors: [
-        { column: 72, data: { code: '209', meanings: 'invalid session token', modules: "'parse/react-native'", constant: 'INVALID_SESSION_TOKEN' }, endColumn: 75, endLine: 3, line: 3, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '209', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, messageId: 'replaceWithConstant', output: `
+        {
+          column: 72,
+          data: {
+            code: '209',
+            meanings: 'invalid session token',
+            modules: "'parse/react-native'",
+            constant: 'INVALID_SESSION_TOKEN',
+          },
+          endColumn: 75,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCodeWithoutParse',
+          suggestions: [
+            {
+              data: { code: '209', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+              messageId: 'replaceWithConstant',
+              output: `
 import type { User } from 'parse/react-native';
 export const expired = (e: { code: number }, user: User) => e.code === Parse.Error.INVALID_SESSION_TOKEN;
-` }] },
+`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -140,7 +257,14 @@ import * as Parse from 'parse/node';
 throw new Parse.Error(Parse.Error.OPERATION_FORBIDDEN, 'x');
 `,
       errors: [
-        { column: 23, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 26, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 23,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 26,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -156,7 +280,14 @@ Parse.initialize('app');
 if (e.code === Parse.Error.INVALID_SESSION_TOKEN) {}
 `,
       errors: [
-        { column: 16, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 16,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 19,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -167,10 +298,24 @@ if (e.code === 119) {}
 `,
       output: null,
       errors: [
-        { column: 16, data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN', module: 'parse/node' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCodeWithNamespaceImport', suggestions: [{ data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, messageId: 'replaceWithConstant', output: `
+        {
+          column: 16,
+          data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN', module: 'parse/node' },
+          endColumn: 19,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCodeWithNamespaceImport',
+          suggestions: [
+            {
+              data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+              messageId: 'replaceWithConstant',
+              output: `
 import * as Parse from 'parse/node';
 if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
-` }] },
+`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -184,13 +329,27 @@ function f(e: Parse.Error) {
 `,
       output: null,
       errors: [
-        { column: 21, data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN', module: 'parse/node' }, endColumn: 24, endLine: 5, line: 5, messageId: 'magicCodeWithNamespaceImport', suggestions: [{ data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, messageId: 'replaceWithConstant', output: `
+        {
+          column: 21,
+          data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN', module: 'parse/node' },
+          endColumn: 24,
+          endLine: 5,
+          line: 5,
+          messageId: 'magicCodeWithNamespaceImport',
+          suggestions: [
+            {
+              data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+              messageId: 'replaceWithConstant',
+              output: `
 import * as Parse from 'parse/node';
 const sdk = Parse.default;
 function f(e: Parse.Error) {
   return e.code === Parse.Error.OPERATION_FORBIDDEN;
 }
-` }] },
+`,
+            },
+          ],
+        },
       ],
     },
   ],

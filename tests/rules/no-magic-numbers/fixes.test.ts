@@ -3,8 +3,7 @@ import rule from '../../../src/rules/no-magic-numbers.js';
 import { ruleTester } from '../../rule-tester.js';
 
 ruleTester.run('no-magic-numbers fixes', rule, {
-  valid: [
-  ],
+  valid: [],
   invalid: [
     {
       // a shared code is fixed: the constant is the SDK's name for every meaning of 101
@@ -17,7 +16,19 @@ import Parse from 'parse/node';
 if (err.code === Parse.Error.OBJECT_NOT_FOUND) {}
 `,
       errors: [
-        { column: 18, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND', every: 'both' }, endColumn: 21, endLine: 3, line: 3, messageId: 'magicSharedCode' },
+        {
+          column: 18,
+          data: {
+            code: '101',
+            meanings: 'object not found; invalid login parameters',
+            replacement: 'Parse.Error.OBJECT_NOT_FOUND',
+            every: 'both',
+          },
+          endColumn: 21,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicSharedCode',
+        },
       ],
     },
     {
@@ -31,7 +42,19 @@ import Parse from 'parse/node';
 throw new Parse.Error(Parse.Error.SCRIPT_FAILED, 'Invalid function.');
 `,
       errors: [
-        { column: 23, data: { code: '141', meanings: 'Cloud Code script failed; Cloud function not found; background job not found', replacement: 'Parse.Error.SCRIPT_FAILED', every: 'all of them' }, endColumn: 26, endLine: 3, line: 3, messageId: 'magicSharedCode' },
+        {
+          column: 23,
+          data: {
+            code: '141',
+            meanings: 'Cloud Code script failed; Cloud function not found; background job not found',
+            replacement: 'Parse.Error.SCRIPT_FAILED',
+            every: 'all of them',
+          },
+          endColumn: 26,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicSharedCode',
+        },
       ],
     },
     {
@@ -49,7 +72,20 @@ switch (e.code) {
 }
 `,
       errors: [
-        { column: 8, data: { code: '251', meanings: 'invalid linked session; invalid auth data; bad anonymous id; bad Facebook token; bad Facebook id; wrong Facebook app id; Twitter verification failed; wrong Twitter id; wrong Twitter screen name; Twitter unreachable', replacement: 'P.Error.INVALID_LINKED_SESSION', every: 'all of them' }, endColumn: 11, endLine: 4, line: 4, messageId: 'magicSharedCode' },
+        {
+          column: 8,
+          data: {
+            code: '251',
+            meanings:
+              'invalid linked session; invalid auth data; bad anonymous id; bad Facebook token; bad Facebook id; wrong Facebook app id; Twitter verification failed; wrong Twitter id; wrong Twitter screen name; Twitter unreachable',
+            replacement: 'P.Error.INVALID_LINKED_SESSION',
+            every: 'all of them',
+          },
+          endColumn: 11,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicSharedCode',
+        },
       ],
     },
     {
@@ -62,12 +98,31 @@ export function fail(Parse) {
 `,
       output: null,
       errors: [
-        { column: 25, data: { code: '141', meanings: 'Cloud Code script failed; Cloud function not found; background job not found', modules: "'parse', 'parse/node', or 'parse/react-native'", constant: 'SCRIPT_FAILED' }, endColumn: 28, endLine: 4, line: 4, messageId: 'magicCodeWithoutParse', suggestions: [{ data: { code: '141', replacement: 'Parse.Error.SCRIPT_FAILED' }, messageId: 'replaceWithConstant', output: `
+        {
+          column: 25,
+          data: {
+            code: '141',
+            meanings: 'Cloud Code script failed; Cloud function not found; background job not found',
+            modules: "'parse', 'parse/node', or 'parse/react-native'",
+            constant: 'SCRIPT_FAILED',
+          },
+          endColumn: 28,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCodeWithoutParse',
+          suggestions: [
+            {
+              data: { code: '141', replacement: 'Parse.Error.SCRIPT_FAILED' },
+              messageId: 'replaceWithConstant',
+              output: `
 throw new ParseErrorLike(1);
 export function fail(Parse) {
   throw new Parse.Error(Parse.Error.SCRIPT_FAILED, 'Checkout failed.');
 }
-` }] },
+`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -78,7 +133,14 @@ if (e.code === 154) {}
 `,
       output: null,
       errors: [
-        { column: 16, data: { code: '154', meanings: 'inefficient query' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCodeWithoutConstant' },
+        {
+          column: 16,
+          data: { code: '154', meanings: 'inefficient query' },
+          endColumn: 19,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCodeWithoutConstant',
+        },
       ],
     },
     {
@@ -89,7 +151,14 @@ if (e.code === 143) {}
 `,
       output: null,
       errors: [
-        { column: 16, data: { code: '143', meanings: 'webhook error; purchase receipt missing', constant: 'INVALID_IMAGE_DATA' }, endColumn: 19, endLine: 3, line: 3, messageId: 'magicCodeWithMisleadingConstant' },
+        {
+          column: 16,
+          data: { code: '143', meanings: 'webhook error; purchase receipt missing', constant: 'INVALID_IMAGE_DATA' },
+          endColumn: 19,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCodeWithMisleadingConstant',
+        },
       ],
     },
     {
@@ -100,10 +169,24 @@ if (e.code === - /* unknown */ 1) {}
 `,
       output: null,
       errors: [
-        { column: 16, data: { code: '-1', meanings: 'other cause', replacement: 'Parse.Error.OTHER_CAUSE' }, endColumn: 33, endLine: 3, line: 3, messageId: 'magicCode', suggestions: [{ data: { code: '-1', replacement: 'Parse.Error.OTHER_CAUSE' }, messageId: 'replaceWithConstant', output: `
+        {
+          column: 16,
+          data: { code: '-1', meanings: 'other cause', replacement: 'Parse.Error.OTHER_CAUSE' },
+          endColumn: 33,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+          suggestions: [
+            {
+              data: { code: '-1', replacement: 'Parse.Error.OTHER_CAUSE' },
+              messageId: 'replaceWithConstant',
+              output: `
 import Parse from 'parse/node';
 if (e.code === Parse.Error.OTHER_CAUSE) {}
-` }] },
+`,
+            },
+          ],
+        },
       ],
     },
   ],

@@ -25,9 +25,16 @@ import Parse from 'parse/node';
 expect(e.code).toBe(209);
 if (e.code === Parse.Error.INVALID_SESSION_TOKEN) {}
 `,
-      options: [{"assertions":false}],
+      options: [{ assertions: false }],
       errors: [
-        { column: 16, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 16,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 19,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -40,9 +47,16 @@ if (e.code === 209 || e.code === 119) {}
 import Parse from 'parse/node';
 if (e.code === 209 || e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
-      options: [{"allow":[209]}],
+      options: [{ allow: [209] }],
       errors: [
-        { column: 34, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 37, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 34,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 37,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
   ],

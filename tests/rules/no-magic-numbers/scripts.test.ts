@@ -34,8 +34,22 @@ Parse.Cloud.define('f', async () => {
 `,
       languageOptions: { parser: espree, parserOptions: { sourceType: 'script' } },
       errors: [
-        { column: 18, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 21, endLine: 6, line: 6, messageId: 'magicCode' },
-        { column: 45, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 48, endLine: 6, line: 6, messageId: 'magicCode' },
+        {
+          column: 18,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 21,
+          endLine: 6,
+          line: 6,
+          messageId: 'magicCode',
+        },
+        {
+          column: 45,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 48,
+          endLine: 6,
+          line: 6,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -50,7 +64,14 @@ module.exports = (e) => e.code === Parse.Error.OPERATION_FORBIDDEN;
 `,
       languageOptions: { parser: espree, parserOptions: { sourceType: 'commonjs' } },
       errors: [
-        { column: 36, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 39, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 36,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 39,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -66,9 +87,15 @@ export const View = ({ e }) => <p>{e?.code === Parse.Error.INVALID_SESSION_TOKEN
 `,
       languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
       errors: [
-        { column: 48, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 51, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 48,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 51,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
-
   ],
 });

@@ -67,7 +67,14 @@ import Parse from 'parse/node';
 if (err.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 18, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 21, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 18,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 21,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -81,7 +88,14 @@ import Parse from 'parse/node';
 if (Parse.Error.OPERATION_FORBIDDEN === err.code) {}
 `,
       errors: [
-        { column: 5, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 8, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 5,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 8,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -95,7 +109,14 @@ import Parse from 'parse/node';
 if (e?.code !== Parse.Error.INVALID_SESSION_TOKEN) {}
 `,
       errors: [
-        { column: 17, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 20, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 17,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 20,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -109,7 +130,14 @@ import Parse from 'parse/node';
 if (e['code'] == Parse.Error.INVALID_SESSION_TOKEN) {}
 `,
       errors: [
-        { column: 18, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 21, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 18,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 21,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -123,7 +151,14 @@ import Parse from 'parse/node';
 if (res.data.code != Parse.Error.VALIDATION_ERROR) {}
 `,
       errors: [
-        { column: 22, data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' }, endColumn: 25, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 22,
+          data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' },
+          endColumn: 25,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -137,7 +172,14 @@ import Parse from 'parse/node';
 if (e.errors[0].code === Parse.Error.DUPLICATE_VALUE) {}
 `,
       errors: [
-        { column: 26, data: { code: '137', meanings: 'duplicate value', replacement: 'Parse.Error.DUPLICATE_VALUE' }, endColumn: 29, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 26,
+          data: { code: '137', meanings: 'duplicate value', replacement: 'Parse.Error.DUPLICATE_VALUE' },
+          endColumn: 29,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -153,7 +195,14 @@ const { code } = err;
 if (code === Parse.Error.USERNAME_TAKEN) {}
 `,
       errors: [
-        { column: 14, data: { code: '202', meanings: 'username taken', replacement: 'Parse.Error.USERNAME_TAKEN' }, endColumn: 17, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 14,
+          data: { code: '202', meanings: 'username taken', replacement: 'Parse.Error.USERNAME_TAKEN' },
+          endColumn: 17,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -167,7 +216,14 @@ import Parse from 'parse/node';
 try { run(); } catch ({ code }) { if (code === Parse.Error.INVALID_SESSION_TOKEN) {} }
 `,
       errors: [
-        { column: 48, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 51, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 48,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 51,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -183,7 +239,14 @@ const { code, error } = JSON.parse(body);
 if (code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 14, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 17, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 14,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 17,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -199,7 +262,14 @@ const { code: errorCode = 0 } = err;
 if (errorCode === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 19, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 22, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 19,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 22,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -213,7 +283,14 @@ import Parse from 'parse/node';
 promise.catch(({ code }) => code === Parse.Error.INVALID_SESSION_TOKEN);
 `,
       errors: [
-        { column: 38, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 41, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 38,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 41,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -229,7 +306,14 @@ const code = error.code;
 if (code === Parse.Error.INVALID_SESSION_TOKEN) {}
 `,
       errors: [
-        { column: 14, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 17, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 14,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 17,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -255,8 +339,22 @@ switch (error.code) {
 }
 `,
       errors: [
-        { column: 8, data: { code: '202', meanings: 'username taken', replacement: 'Parse.Error.USERNAME_TAKEN' }, endColumn: 11, endLine: 4, line: 4, messageId: 'magicCode' },
-        { column: 8, data: { code: '203', meanings: 'email taken', replacement: 'Parse.Error.EMAIL_TAKEN' }, endColumn: 11, endLine: 6, line: 6, messageId: 'magicCode' },
+        {
+          column: 8,
+          data: { code: '202', meanings: 'username taken', replacement: 'Parse.Error.USERNAME_TAKEN' },
+          endColumn: 11,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
+        {
+          column: 8,
+          data: { code: '203', meanings: 'email taken', replacement: 'Parse.Error.EMAIL_TAKEN' },
+          endColumn: 11,
+          endLine: 6,
+          line: 6,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -270,8 +368,22 @@ import Parse from 'parse/node';
 if ([Parse.Error.OPERATION_FORBIDDEN, Parse.Error.INVALID_SESSION_TOKEN].includes(e.code)) {}
 `,
       errors: [
-        { column: 6, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 9, endLine: 3, line: 3, messageId: 'magicCode' },
-        { column: 11, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 14, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 6,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 9,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
+        {
+          column: 11,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 14,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -285,8 +397,22 @@ import Parse from 'parse/node';
 if (new Set([Parse.Error.OPERATION_FORBIDDEN, Parse.Error.INVALID_SESSION_TOKEN]).has(e.code)) {}
 `,
       errors: [
-        { column: 14, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 17, endLine: 3, line: 3, messageId: 'magicCode' },
-        { column: 19, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 22, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 14,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 17,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
+        {
+          column: 19,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 22,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -300,7 +426,14 @@ import Parse from 'parse/node';
 throw new Parse.Error(Parse.Error.VALIDATION_ERROR, 'x');
 `,
       errors: [
-        { column: 23, data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' }, endColumn: 26, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 23,
+          data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' },
+          endColumn: 26,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -326,11 +459,46 @@ const errors = [{ code: Parse.Error.INVALID_ACL, message: 'Oops.' }];
 const nested = { result: { code: Parse.Error.OPERATION_FORBIDDEN, error: 'no' } };
 `,
       errors: [
-        { column: 17, data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' }, endColumn: 20, endLine: 4, line: 4, messageId: 'magicCode' },
-        { column: 38, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 41, endLine: 6, line: 6, messageId: 'magicCode' },
-        { column: 18, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 21, endLine: 7, line: 7, messageId: 'magicCode' },
-        { column: 25, data: { code: '123', meanings: 'invalid ACL', replacement: 'Parse.Error.INVALID_ACL' }, endColumn: 28, endLine: 8, line: 8, messageId: 'magicCode' },
-        { column: 34, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 37, endLine: 9, line: 9, messageId: 'magicCode' },
+        {
+          column: 17,
+          data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' },
+          endColumn: 20,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
+        {
+          column: 38,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 41,
+          endLine: 6,
+          line: 6,
+          messageId: 'magicCode',
+        },
+        {
+          column: 18,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 21,
+          endLine: 7,
+          line: 7,
+          messageId: 'magicCode',
+        },
+        {
+          column: 25,
+          data: { code: '123', meanings: 'invalid ACL', replacement: 'Parse.Error.INVALID_ACL' },
+          endColumn: 28,
+          endLine: 8,
+          line: 8,
+          messageId: 'magicCode',
+        },
+        {
+          column: 34,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 37,
+          endLine: 9,
+          line: 9,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -350,10 +518,38 @@ expect(e.code).toStrictEqual(Parse.Error.VALIDATION_ERROR);
 expect(e.code).not.toBe(Parse.Error.USERNAME_TAKEN);
 `,
       errors: [
-        { column: 21, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 24, endLine: 3, line: 3, messageId: 'magicCode' },
-        { column: 24, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 27, endLine: 4, line: 4, messageId: 'magicCode' },
-        { column: 30, data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' }, endColumn: 33, endLine: 5, line: 5, messageId: 'magicCode' },
-        { column: 25, data: { code: '202', meanings: 'username taken', replacement: 'Parse.Error.USERNAME_TAKEN' }, endColumn: 28, endLine: 6, line: 6, messageId: 'magicCode' },
+        {
+          column: 21,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 24,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
+        {
+          column: 24,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 27,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
+        {
+          column: 30,
+          data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' },
+          endColumn: 33,
+          endLine: 5,
+          line: 5,
+          messageId: 'magicCode',
+        },
+        {
+          column: 25,
+          data: { code: '202', meanings: 'username taken', replacement: 'Parse.Error.USERNAME_TAKEN' },
+          endColumn: 28,
+          endLine: 6,
+          line: 6,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -373,10 +569,38 @@ expect(x.code).to.eql(Parse.Error.VALIDATION_ERROR);
 expect(x.code).to.not.equal(Parse.Error.USERNAME_TAKEN);
 `,
       errors: [
-        { column: 25, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 28, endLine: 3, line: 3, messageId: 'magicCode' },
-        { column: 22, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 25, endLine: 4, line: 4, messageId: 'magicCode' },
-        { column: 23, data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' }, endColumn: 26, endLine: 5, line: 5, messageId: 'magicCode' },
-        { column: 29, data: { code: '202', meanings: 'username taken', replacement: 'Parse.Error.USERNAME_TAKEN' }, endColumn: 32, endLine: 6, line: 6, messageId: 'magicCode' },
+        {
+          column: 25,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 28,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
+        {
+          column: 22,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 25,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
+        {
+          column: 23,
+          data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' },
+          endColumn: 26,
+          endLine: 5,
+          line: 5,
+          messageId: 'magicCode',
+        },
+        {
+          column: 29,
+          data: { code: '202', meanings: 'username taken', replacement: 'Parse.Error.USERNAME_TAKEN' },
+          endColumn: 32,
+          endLine: 6,
+          line: 6,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -396,9 +620,30 @@ assert.strictEqual(Parse.Error.INVALID_SESSION_TOKEN, x.code);
 assert.deepEqual(x.code, Parse.Error.VALIDATION_ERROR);
 `,
       errors: [
-        { column: 22, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 25, endLine: 4, line: 4, messageId: 'magicCode' },
-        { column: 20, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 23, endLine: 5, line: 5, messageId: 'magicCode' },
-        { column: 26, data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' }, endColumn: 29, endLine: 6, line: 6, messageId: 'magicCode' },
+        {
+          column: 22,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 25,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
+        {
+          column: 20,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 23,
+          endLine: 5,
+          line: 5,
+          messageId: 'magicCode',
+        },
+        {
+          column: 26,
+          data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' },
+          endColumn: 29,
+          endLine: 6,
+          line: 6,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -414,7 +659,14 @@ import Parse from 'parse/node';
 equal(error.code, Parse.Error.OTHER_CAUSE);
 `,
       errors: [
-        { column: 19, data: { code: '-1', meanings: 'other cause', replacement: 'Parse.Error.OTHER_CAUSE' }, endColumn: 21, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 19,
+          data: { code: '-1', meanings: 'other cause', replacement: 'Parse.Error.OTHER_CAUSE' },
+          endColumn: 21,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -428,7 +680,14 @@ import Parse from 'parse/node';
 if (e.code === Parse.Error.OTHER_CAUSE) {}
 `,
       errors: [
-        { column: 16, data: { code: '-1', meanings: 'other cause', replacement: 'Parse.Error.OTHER_CAUSE' }, endColumn: 18, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 16,
+          data: { code: '-1', meanings: 'other cause', replacement: 'Parse.Error.OTHER_CAUSE' },
+          endColumn: 18,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -442,7 +701,14 @@ import Parse from 'parse/node';
 if (e.code === (Parse.Error.OPERATION_FORBIDDEN)) {}
 `,
       errors: [
-        { column: 17, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 20, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 17,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 20,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -456,7 +722,14 @@ import Parse from 'parse/node';
 if ((e as Parse.Error).code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 33, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 36, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 33,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 36,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -470,7 +743,14 @@ import Parse from 'parse/node';
 if (e.code! === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 17, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 20, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 17,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 20,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -485,7 +765,14 @@ import Parse from 'parse/node';
 const View = () => <p>{e.code === Parse.Error.INVALID_SESSION_TOKEN && <b>Log in again</b>}</p>;
 `,
       errors: [
-        { column: 35, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 38, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 35,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 38,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -503,7 +790,14 @@ switch (e.code) {
 }
 `,
       errors: [
-        { column: 8, data: { code: '-1', meanings: 'other cause', replacement: 'Parse.Error.OTHER_CAUSE' }, endColumn: 10, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 8,
+          data: { code: '-1', meanings: 'other cause', replacement: 'Parse.Error.OTHER_CAUSE' },
+          endColumn: 10,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -521,8 +815,27 @@ error.code = Parse.Error.OBJECT_NOT_FOUND;
 err.code = Parse.Error.INVALID_SESSION_TOKEN;
 `,
       errors: [
-        { column: 14, data: { code: '101', meanings: 'object not found; invalid login parameters', replacement: 'Parse.Error.OBJECT_NOT_FOUND', every: 'both' }, endColumn: 17, endLine: 4, line: 4, messageId: 'magicSharedCode' },
-        { column: 12, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 15, endLine: 5, line: 5, messageId: 'magicCode' },
+        {
+          column: 14,
+          data: {
+            code: '101',
+            meanings: 'object not found; invalid login parameters',
+            replacement: 'Parse.Error.OBJECT_NOT_FOUND',
+            every: 'both',
+          },
+          endColumn: 17,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicSharedCode',
+        },
+        {
+          column: 12,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 15,
+          endLine: 5,
+          line: 5,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -544,9 +857,30 @@ function check(reject, message) {
 }
 `,
       errors: [
-        { column: 31, data: { code: '200', meanings: 'username missing', replacement: 'Parse.Error.USERNAME_MISSING' }, endColumn: 34, endLine: 4, line: 4, messageId: 'magicCode' },
-        { column: 18, data: { code: '200', meanings: 'username missing', replacement: 'Parse.Error.USERNAME_MISSING' }, endColumn: 21, endLine: 5, line: 5, messageId: 'magicCode' },
-        { column: 33, data: { code: '200', meanings: 'username missing', replacement: 'Parse.Error.USERNAME_MISSING' }, endColumn: 36, endLine: 6, line: 6, messageId: 'magicCode' },
+        {
+          column: 31,
+          data: { code: '200', meanings: 'username missing', replacement: 'Parse.Error.USERNAME_MISSING' },
+          endColumn: 34,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
+        {
+          column: 18,
+          data: { code: '200', meanings: 'username missing', replacement: 'Parse.Error.USERNAME_MISSING' },
+          endColumn: 21,
+          endLine: 5,
+          line: 5,
+          messageId: 'magicCode',
+        },
+        {
+          column: 33,
+          data: { code: '200', meanings: 'username missing', replacement: 'Parse.Error.USERNAME_MISSING' },
+          endColumn: 36,
+          endLine: 6,
+          line: 6,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -562,8 +896,22 @@ res.json({ code: Parse.Error.USERNAME_MISSING, error: 'Username missing.' });
 if (res.code === Parse.Error.USERNAME_MISSING) {}
 `,
       errors: [
-        { column: 18, data: { code: '200', meanings: 'username missing', replacement: 'Parse.Error.USERNAME_MISSING' }, endColumn: 21, endLine: 3, line: 3, messageId: 'magicCode' },
-        { column: 18, data: { code: '200', meanings: 'username missing', replacement: 'Parse.Error.USERNAME_MISSING' }, endColumn: 21, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 18,
+          data: { code: '200', meanings: 'username missing', replacement: 'Parse.Error.USERNAME_MISSING' },
+          endColumn: 21,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
+        {
+          column: 18,
+          data: { code: '200', meanings: 'username missing', replacement: 'Parse.Error.USERNAME_MISSING' },
+          endColumn: 21,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
   ],

@@ -111,9 +111,16 @@ import Parse from 'parse/node';
 declare const e: Parse.Error;
 if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
-      options: [{"checkTypes":true}],
+      options: [{ checkTypes: true }],
       errors: [
-        { column: 16, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 16,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 19,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -130,9 +137,16 @@ class CheckoutError extends Parse.Error {}
 declare const e: CheckoutError;
 if (e.code === Parse.Error.INVALID_SESSION_TOKEN) {}
 `,
-      options: [{"checkTypes":true}],
+      options: [{ checkTypes: true }],
       errors: [
-        { column: 16, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 19, endLine: 5, line: 5, messageId: 'magicCode' },
+        {
+          column: 16,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 19,
+          endLine: 5,
+          line: 5,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -147,9 +161,16 @@ import Parse from 'parse/node';
 declare const e: any;
 if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
-      options: [{"checkTypes":true}],
+      options: [{ checkTypes: true }],
       errors: [
-        { column: 16, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 16,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 19,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -164,9 +185,16 @@ import Parse from 'parse/node';
 declare const e: { code: unknown };
 if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
-      options: [{"checkTypes":true}],
+      options: [{ checkTypes: true }],
       errors: [
-        { column: 16, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 16,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 19,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -181,9 +209,16 @@ import Parse from 'parse/node';
 declare const body: { code: number; error: string };
 if (body.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
-      options: [{"checkTypes":true}],
+      options: [{ checkTypes: true }],
       errors: [
-        { column: 19, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 22, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 19,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 22,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -202,9 +237,16 @@ switch (body.code) {
   case Parse.Error.USERNAME_TAKEN:
 }
 `,
-      options: [{"checkTypes":true}],
+      options: [{ checkTypes: true }],
       errors: [
-        { column: 8, data: { code: '202', meanings: 'username taken', replacement: 'Parse.Error.USERNAME_TAKEN' }, endColumn: 11, endLine: 5, line: 5, messageId: 'magicCode' },
+        {
+          column: 8,
+          data: { code: '202', meanings: 'username taken', replacement: 'Parse.Error.USERNAME_TAKEN' },
+          endColumn: 11,
+          endLine: 5,
+          line: 5,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -225,9 +267,16 @@ try {
   if ((e as Parse.Error).code === Parse.Error.INVALID_SESSION_TOKEN) {}
 }
 `,
-      options: [{"checkTypes":true}],
+      options: [{ checkTypes: true }],
       errors: [
-        { column: 35, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 38, endLine: 6, line: 6, messageId: 'magicCode' },
+        {
+          column: 35,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 38,
+          endLine: 6,
+          line: 6,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -244,9 +293,16 @@ declare const err: Parse.Error;
 const { code } = err;
 if (code === Parse.Error.INVALID_SESSION_TOKEN) {}
 `,
-      options: [{"checkTypes":true}],
+      options: [{ checkTypes: true }],
       errors: [
-        { column: 14, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 17, endLine: 5, line: 5, messageId: 'magicCode' },
+        {
+          column: 14,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 17,
+          endLine: 5,
+          line: 5,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -259,12 +315,18 @@ throw new Parse.Error(142, 'x');
 import Parse from 'parse/node';
 throw new Parse.Error(Parse.Error.VALIDATION_ERROR, 'x');
 `,
-      options: [{"checkTypes":true}],
+      options: [{ checkTypes: true }],
       errors: [
-        { column: 23, data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' }, endColumn: 26, endLine: 3, line: 3, messageId: 'magicCode' },
+        {
+          column: 23,
+          data: { code: '142', meanings: 'Cloud Code validation failed', replacement: 'Parse.Error.VALIDATION_ERROR' },
+          endColumn: 26,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
       ],
     },
-
   ],
 });
 
@@ -285,7 +347,14 @@ declare const e: NodeJS.ErrnoException;
 if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 16, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 16,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 19,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -301,7 +370,14 @@ declare const event: KeyboardEvent;
 if (event.code == Parse.Error.OPERATION_FORBIDDEN) {}
 `,
       errors: [
-        { column: 19, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 22, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 19,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 22,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -327,7 +403,14 @@ switch (e.code) {
 }
 `,
       errors: [
-        { column: 8, data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' }, endColumn: 11, endLine: 8, line: 8, messageId: 'magicCode' },
+        {
+          column: 8,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 11,
+          endLine: 8,
+          line: 8,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -343,7 +426,14 @@ declare const e: { code: 'OUT_OF_STOCK' | 'SOLD_OUT' };
 expect(e.code).toBe(Parse.Error.INVALID_SESSION_TOKEN);
 `,
       errors: [
-        { column: 21, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 24, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 21,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 24,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -365,7 +455,14 @@ declare const e: { code: Reason };
 if (e.code === Parse.Error.INVALID_SESSION_TOKEN) {}
 `,
       errors: [
-        { column: 16, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 19, endLine: 7, line: 7, messageId: 'magicCode' },
+        {
+          column: 16,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 19,
+          endLine: 7,
+          line: 7,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -383,13 +480,18 @@ const { code } = err;
 if (code === Parse.Error.INVALID_SESSION_TOKEN) {}
 `,
       errors: [
-        { column: 14, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 17, endLine: 5, line: 5, messageId: 'magicCode' },
+        {
+          column: 14,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 17,
+          endLine: 5,
+          line: 5,
+          messageId: 'magicCode',
+        },
       ],
     },
-
   ],
 });
-
 
 // `@types/parse` 3.0.9 beside the SDK: the type `Parse.Error` is then its global class, whose `code` is
 // its module-private `ErrorCode` enum (the SDK's own types say `code: number`).
@@ -421,9 +523,16 @@ import Parse from 'parse/node';
 declare const e: Parse.Error;
 if (e.code === Parse.Error.INVALID_SESSION_TOKEN) {}
 `,
-      options: [{"checkTypes":true}],
+      options: [{ checkTypes: true }],
       errors: [
-        { column: 16, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 19, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 16,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 19,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
     {
@@ -440,11 +549,25 @@ export function retry(e: Parse.Error) {
   return e.code === Parse.Error.INVALID_SESSION_TOKEN;
 }
 `,
-      options: [{"checkTypes":true}],
-      languageOptions: {"globals":{"Parse":"readonly"}},
+      options: [{ checkTypes: true }],
+      languageOptions: { globals: { Parse: 'readonly' } },
       errors: [
-        { column: 18, data: { code: '100', meanings: 'connection failed', replacement: 'Parse.Error.CONNECTION_FAILED' }, endColumn: 21, endLine: 3, line: 3, messageId: 'magicCode' },
-        { column: 21, data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' }, endColumn: 24, endLine: 4, line: 4, messageId: 'magicCode' },
+        {
+          column: 18,
+          data: { code: '100', meanings: 'connection failed', replacement: 'Parse.Error.CONNECTION_FAILED' },
+          endColumn: 21,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+        },
+        {
+          column: 21,
+          data: { code: '209', meanings: 'invalid session token', replacement: 'Parse.Error.INVALID_SESSION_TOKEN' },
+          endColumn: 24,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
       ],
     },
   ],
