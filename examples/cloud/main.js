@@ -32,6 +32,8 @@ Parse.Cloud.define('cancelOrder', async (request) => {
       sessionToken: request.user.getSessionToken(),
     });
     await order.destroy({ useMasterKey: true });
+    // A success result: code 200 is HTTP's OK here, not Parse's "username missing".
+    return { code: 200, message: 'Order cancelled.' };
   } catch ({ code, message }) {
     switch (code) {
       case 209:

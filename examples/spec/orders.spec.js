@@ -19,4 +19,11 @@ describe('placeOrder', () => {
     const error = await Parse.Cloud.run('noSuchFunction').catch((e) => e);
     expect(error.code).toEqual(141);
   });
+
+  it('asks for a login again when the session expired', async () => {
+    const expired = new Error('Invalid session token');
+    expired.code = 209;
+    spyOn(Parse.Cloud, 'run').and.rejectWith(expired);
+    await expectAsync(Parse.Cloud.run('placeOrder', {})).toBeRejectedWith(expired);
+  });
 });
