@@ -829,7 +829,10 @@ describe(`oxlint ${OXLINT_VERSION}`, () => {
       });
 
       it('rewrites the files with --fix exactly as eslint --fix does', async () => {
-        const { reports, ms } = await oxlintReports(cellDir(), [...args, '--fix', 'src']);
+        const { ms } = await oxlintReports(cellDir(), [...args, '--fix', 'src']);
+        // oxlint prints what remains with the messages of the unfixed text (a warning on `101` that
+        // the fix made `Parse.Error.OBJECT_NOT_FOUND`); the fixed files, linted again, match ESLint's.
+        const { reports } = await oxlintReports(cellDir(), [...args, 'src']);
         expect(reports).toEqual(await readLines('expected/reports-after-fix.txt'));
         expect(await readSources(cellDir())).toEqual({
           'src/cloud.js': await readFixture('expected/cloud.js.txt'),
