@@ -131,7 +131,7 @@ export function summarizeProfile(profile: Profile, title: string): string[] {
   ];
 }
 
-/** A V8 CPU profile (100 µs sampling) of linting `files` with our 4 rules only, `stats` on. */
+/** A V8 CPU profile (100 µs sampling) of linting `files` with our rules only, `stats` on. */
 export async function profileLint(files: readonly BenchFile[], times: number): Promise<Profile> {
   const session = new Session();
   session.connect();
