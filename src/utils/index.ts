@@ -7,7 +7,7 @@ export { defineErrorCodeVisitor, type ErrorCodeHandlers } from './error-code-vis
 export { codeAndMessageOf, hasCodeProperty } from './error-object.js';
 export { fixOrSuggest } from './fix-or-suggest.js';
 export { renamedMemberText, renameMember, replaceCodeWith } from './fix/index.js';
-export { intendedConstants, looksLikeCodeConstant } from './intended-constants.js';
+export { intendedConstants } from './intended-constants.js';
 export {
   mentionAsWritten,
   mentionCode,
