@@ -1,26 +1,16 @@
-import { currentMeaningsOf, entriesFor, fixConstantFor, isAmbiguous } from '../data/index.js';
+import { entriesFor, fixConstantFor, isAmbiguous } from '../data/index.js';
 import {
   CHECK_TYPES_SCHEMA,
   createRule,
   defineErrorCodeVisitor,
   fixOrSuggest,
-  mentionList,
+  mentionEntryPoints,
+  mentionEveryCurrentMeaning,
   mentionMeanings,
   parseErrorConstantTextAt,
   replaceCodeWith,
-  SDK_ENTRY_POINTS,
   sdkImportOf,
-  type SdkImport,
 } from '../utils/index.js';
-
-/** `'parse/react-native'` when the file already imports that entry point, else every entry point. */
-function entryPointsToImport(sdkImport: SdkImport | undefined): string {
-  return mentionList((sdkImport ? [sdkImport.module] : SDK_ENTRY_POINTS).map((module) => `'${module}'`));
-}
-
-function meaningCount(code: number): number {
-  return new Set(currentMeaningsOf(code).map((entry) => entry.meaning)).size;
-}
 
 export type Options = [
   {
@@ -134,7 +124,7 @@ export default createRule<Options, MessageIds>({
                 }
               : {
                   messageId: 'magicCodeWithoutParse',
-                  data: { code, meanings, constant, modules: entryPointsToImport(sdkImport) },
+                  data: { code, meanings, constant, modules: mentionEntryPoints(sdkImport) },
                 }),
             ...fixOrSuggest('suggest', suggestion),
           });
@@ -147,7 +137,7 @@ export default createRule<Options, MessageIds>({
           ...(isAmbiguous(value.code)
             ? {
                 messageId: 'magicSharedCode',
-                data: { code, meanings, replacement, every: meaningCount(value.code) === 2 ? 'both' : 'all of them' },
+                data: { code, meanings, replacement, every: mentionEveryCurrentMeaning(value.code) },
               }
             : { messageId: 'magicCode', data: { code, meanings, replacement } }),
           ...fixOrSuggest(safety, suggestion),

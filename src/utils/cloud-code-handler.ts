@@ -169,7 +169,7 @@ export class CloudCodeCollector {
     const call = callee.parent;
     const hook = staticPropertyName(callee);
     if (call.type !== 'CallExpression' || call.callee !== callee || hook === undefined || !HOOKS.has(hook)) return;
-    if (this.#isParseCloud(cloud)) this.#registrations.push(call);
+    if (this.#isParseMember(cloud, 'Cloud')) this.#registrations.push(call);
   }
 
   recordThrow(node: TSESTree.ThrowStatement): void {
@@ -272,14 +272,10 @@ export class CloudCodeCollector {
     return byFunction;
   }
 
-  /** `Parse.Cloud`, through any binding of the SDK; a `Parse` that is not the SDK's counts, as everywhere. */
-  #isParseCloud(node: TSESTree.Node): boolean {
-    if (node.type !== 'MemberExpression' || staticPropertyName(node) !== 'Cloud') return false;
-    const object = node.object;
-    return (object.type === 'Identifier' && object.name === 'Parse') || this.#resolver.sdkValueOf(object) === 'Parse';
-  }
-
-  /** `Parse.<name>` (`Parse.File`, `Parse.Config`), through any binding of the SDK. */
+  /**
+   * `Parse.<name>` (`Parse.Cloud`, `Parse.File`, `Parse.Config`), through any binding of the SDK; a
+   * `Parse` that is not the SDK's counts, as everywhere.
+   */
   #isParseMember(node: TSESTree.Node | undefined, name: string): boolean {
     if (node?.type !== 'MemberExpression' || staticPropertyName(node) !== name) return false;
     const object = node.object;

@@ -233,14 +233,6 @@ export class ErrorCodeSiteFinder {
   }
 }
 
-/** `ParseError`, `Parse.Error`, `_ParseError.default`: the shapes a reference to the class takes. */
-export function mayNameErrorClass(callee: TSESTree.Node): boolean {
-  if (callee.type === 'Identifier') return true;
-  if (callee.type !== 'MemberExpression') return false;
-  const property = staticPropertyName(callee);
-  return property === 'Error' || property === 'default';
-}
-
-export function isUpperCaseLetter(charCode: number): boolean {
+function isUpperCaseLetter(charCode: number): boolean {
   return charCode >= 65 && charCode <= 90;
 }

@@ -91,10 +91,7 @@ export function defineErrorCodeVisitor(
       // `Parse.Error` members, `new Parse.Error` and `Parse.Cloud` calls are found from the
       // variables that hold the SDK, not from listeners on every member access, `new` and call.
       if (mayNameSdk(context.sourceCode)) deliverSdkUses();
-      for (const {
-        handlers: { onFileEnd },
-      } of receivers)
-        onFileEnd?.();
+      for (const { handlers: rule } of receivers) rule.onFileEnd?.();
     },
   };
 
@@ -108,28 +105,19 @@ export function defineErrorCodeVisitor(
         const member = sites.errorClassMember(parent, use);
         if (!member) continue;
         deliverSites(sites.constantSites(member));
-        for (const {
-          handlers: { onErrorClassMember },
-        } of receivers)
-          onErrorClassMember?.(member);
+        for (const { handlers: rule } of receivers) rule.onErrorClassMember?.(member);
       } else if (parent?.type === 'NewExpression' && parent.callee === errorClass) {
         const construction = sites.construction(parent, use);
         if (!construction) continue;
         deliverSites(sites.constructionSites(construction));
-        for (const {
-          handlers: { onConstruction },
-        } of receivers)
-          onConstruction?.(construction);
+        for (const { handlers: rule } of receivers) rule.onConstruction?.(construction);
       }
     }
     const cloudCode = collector();
     if (!cloudCode) return;
     for (const sdk of uses.sdkObjects) cloudCode.recordRegistrationAt(sdk);
     for (const handler of cloudCode.handlers()) {
-      for (const {
-        handlers: { onCloudCodeHandler },
-      } of receivers)
-        onCloudCodeHandler?.(handler);
+      for (const { handlers: rule } of receivers) rule.onCloudCodeHandler?.(handler);
     }
   }
 }

@@ -13,6 +13,8 @@ export {
   mentionCode,
   mentionCurrentMeanings,
   mentionDocumentationNames,
+  mentionEntryPoints,
+  mentionEveryCurrentMeaning,
   mentionList,
   mentionMeanings,
 } from './mention.js';
@@ -24,4 +26,4 @@ export {
   skipExpressionWrappers,
   writtenNumber,
 } from './ast/index.js';
-export { SDK_ENTRY_POINTS, sdkImportOf, type SdkImport } from './sdk-import.js';
+export { sdkImportOf } from './sdk-import.js';

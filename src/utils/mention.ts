@@ -8,6 +8,7 @@ import {
   sdkConstantFor,
   type ErrorCodeEntry,
 } from '../data/index.js';
+import { SDK_ENTRY_POINTS, type SdkImport } from './parse-reference.js';
 
 /** How every message names codes, meanings and constants (eslint-plugin-regexp's `mention`). */
 
@@ -32,6 +33,16 @@ export function mentionMeanings(code: number): string {
 /** `object not found or invalid login parameters`: the meanings Parse sends a code with today, for prose. */
 export function mentionCurrentMeanings(code: number): string {
   return mentionList(distinctMeanings(currentMeaningsOf(code)));
+}
+
+/** `both`, or `all of them`: the current meanings of a shared code, as a message says "the SDK's name for …". */
+export function mentionEveryCurrentMeaning(code: number): string {
+  return distinctMeanings(currentMeaningsOf(code)).length === 2 ? 'both' : 'all of them';
+}
+
+/** `'parse/react-native'` when the file already imports that entry point, else every entry point. */
+export function mentionEntryPoints(sdkImport: SdkImport | undefined): string {
+  return mentionList((sdkImport ? [sdkImport.module] : SDK_ENTRY_POINTS).map((module) => `'${module}'`));
 }
 
 /** `100 (CONNECTION_FAILED)`, or `100 (connection failed)` when the SDK has no constant for it. */

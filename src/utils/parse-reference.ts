@@ -52,14 +52,12 @@ export class ParseReferenceResolver {
   #sdkImport: SdkImport | null | undefined;
   #fixBindings: readonly FixBinding[] | undefined;
   readonly #visibleBindings = new Map<Scope.Scope, readonly FixBinding[]>();
+  #aliasCandidates: readonly Scope.Variable[] | undefined;
   #aliasCandidateNames: ReadonlySet<string> | undefined;
+  #sdkVariables: readonly SdkVariable[] | undefined;
 
   constructor(sourceCode: Readonly<SourceCode>) {
     this.#sourceCode = sourceCode;
-  }
-
-  scopeOf(node: TSESTree.Node): Scope.Scope {
-    return this.#sourceCode.getScope(node);
   }
 
   /** What `node` evaluates to, when that is provably part of the Parse SDK. */
@@ -116,11 +114,6 @@ export class ParseReferenceResolver {
    */
   isSdkErrorClass(node: TSESTree.Node): boolean {
     return this.sdkValueOf(node) === 'ParseError';
-  }
-
-  /** What a variable of the file holds of the SDK, through its import or initializer. */
-  valueOfVariable(variable: Scope.Variable): SdkValue | undefined {
-    return this.#sdkValueOfVariable(variable, 0);
   }
 
   /**
@@ -205,20 +198,34 @@ export class ParseReferenceResolver {
     return undefined;
   }
 
-  /** The names the file declares through an import or a variable with an initializer. */
-  #getAliasCandidateNames(): ReadonlySet<string> {
-    if (this.#aliasCandidateNames) return this.#aliasCandidateNames;
-    const names = new Set<string>();
+  /**
+   * The variables of the file that can hold the SDK (see `mayHoldSdk`), found in one pass over its
+   * scopes, and their names: a name no such variable has needs no scope lookup.
+   */
+  #getAliasCandidates(): readonly Scope.Variable[] {
+    if (this.#aliasCandidates) return this.#aliasCandidates;
+    const candidates: Scope.Variable[] = [];
     for (const scope of this.#sourceCode.scopeManager?.scopes ?? []) {
       for (const variable of scope.variables) {
-        const definition = variable.defs[0];
-        if (definition?.type === 'ImportBinding' || (definition?.type === 'Variable' && definition.node.init)) {
-          names.add(variable.name);
-        }
+        if (mayHoldSdk(variable)) candidates.push(variable);
       }
     }
-    this.#aliasCandidateNames = names;
-    return names;
+    this.#aliasCandidates = candidates;
+    return candidates;
+  }
+
+  #getAliasCandidateNames(): ReadonlySet<string> {
+    this.#aliasCandidateNames ??= new Set(this.#getAliasCandidates().map((variable) => variable.name));
+    return this.#aliasCandidateNames;
+  }
+
+  /** The variables of the file that hold part of the SDK, with what they hold; resolved once. */
+  sdkVariables(): readonly SdkVariable[] {
+    this.#sdkVariables ??= this.#getAliasCandidates().flatMap((variable) => {
+      const value = this.#sdkValueOfVariable(variable, 0);
+      return value === undefined ? [] : [{ variable, value }];
+    });
+    return this.#sdkVariables;
   }
 
   #getFixBindings(): readonly FixBinding[] {
@@ -230,25 +237,52 @@ export class ParseReferenceResolver {
     const bindings: FixBinding[] = [];
     const scopeManager = this.#sourceCode.scopeManager;
     if (!scopeManager) return bindings;
-    for (const scope of scopeManager.scopes) {
-      for (const variable of scope.variables) {
-        if (variable.defs.length === 0) continue;
-        const value = this.#sdkValueOfVariable(variable, 0);
-        const definition = variable.defs[0];
-        if ((value === 'Parse' || value === 'ParseError') && definition) {
-          bindings.push({
-            name: variable.name,
-            variable,
-            value,
-            declaredAt: definition.type === 'ImportBinding' ? undefined : definition.node.range[1],
-          });
-        }
+    for (const { variable, value } of this.sdkVariables()) {
+      const [definition] = variable.defs;
+      if ((value === 'Parse' || value === 'ParseError') && definition) {
+        bindings.push({
+          name: variable.name,
+          variable,
+          value,
+          declaredAt: definition.type === 'ImportBinding' ? undefined : definition.node.range[1],
+        });
       }
     }
     const globalParse = globalParseBinding(scopeManager.globalScope);
     if (globalParse) bindings.push(globalParse);
     // `Parse.Error.X` reads best; `ParseError.X` is the SDK's own style.
     return bindings.sort((a, b) => bindingPreference(a) - bindingPreference(b));
+  }
+}
+
+/** A variable of the file and the part of the SDK it holds. */
+export interface SdkVariable {
+  readonly variable: Scope.Variable;
+  readonly value: SdkValue;
+}
+
+/**
+ * True for the variables that can hold the SDK: the configured global `Parse`, imports, and
+ * variables whose initializer has a shape `sdkValueOf` resolves (`= Parse`, `= Parse.Error`,
+ * `= require('parse/node')`, `= _interopRequireDefault(…)`); `= {}`, `= 1` and `= () => …` cannot.
+ */
+function mayHoldSdk(variable: Scope.Variable): boolean {
+  if (variable.defs.length === 0) return variable.name === 'Parse';
+  const definition = variable.defs[0];
+  if (definition?.type === 'ImportBinding') return true;
+  if (definition?.type !== 'Variable' || !definition.node.init) return false;
+  const init = definition.node.init;
+  switch (init.type) {
+    case 'Identifier':
+    case 'MemberExpression':
+    case 'ChainExpression':
+    case 'TSNonNullExpression':
+    case 'TSAsExpression':
+      return true;
+    case 'CallExpression':
+      return init.callee.type === 'Identifier';
+    default:
+      return false;
   }
 }
 

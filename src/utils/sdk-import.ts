@@ -3,8 +3,6 @@ import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
 import { getFileAnalysis } from './file-analysis.js';
 import type { SdkImport } from './parse-reference.js';
 
-export { SDK_ENTRY_POINTS, type SdkImport } from './parse-reference.js';
-
 /**
  * The SDK module the file already imports, for a message that tells it where to import `Parse`
  * from: an unusable namespace import first (`import * as Parse from 'parse/node'` without evidence).

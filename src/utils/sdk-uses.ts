@@ -38,19 +38,16 @@ export function findSdkUses(sourceCode: Readonly<SourceCode>, resolver: ParseRef
   const uses: SdkUses = { errorClasses: [], sdkObjects: [] };
   const scopeManager = sourceCode.scopeManager;
   if (!scopeManager) return uses;
+  const sdkObjects = new Set<Scope.Variable>();
+  for (const { variable, value } of resolver.sdkVariables()) {
+    addReferences(uses, variable, value, true);
+    if (value === 'Parse') sdkObjects.add(variable);
+  }
+  // A variable spelled `Parse` is taken for the SDK object too, whatever it holds (a parameter, the
+  // interop object of a Babel wildcard import): `Parse.Error.X` then reads the error class.
   for (const scope of scopeManager.scopes) {
-    for (const variable of scope.variables) {
-      const value = mayHoldSdk(variable) ? resolver.valueOfVariable(variable) : undefined;
-      // A variable spelled `Parse` is taken for the SDK object too (`Parse.Error.X` of a Babel
-      // wildcard import, whose value is the interop object).
-      const lenient = variable.name === 'Parse' && value !== 'Parse';
-      if (value === undefined && !lenient) continue;
-      for (const reference of variable.references) {
-        if (reference.isTypeReference) continue;
-        if (value !== undefined) addUse(uses, reference.identifier, value, true);
-        if (lenient) addUse(uses, reference.identifier, 'Parse', false);
-      }
-    }
+    const parse = scope.set.get('Parse');
+    if (parse && !sdkObjects.has(parse)) addReferences(uses, parse, 'Parse', false);
   }
   for (const reference of scopeManager.globalScope?.through ?? []) {
     if (reference.identifier.name === 'Parse' && !reference.isTypeReference)
@@ -59,29 +56,9 @@ export function findSdkUses(sourceCode: Readonly<SourceCode>, resolver: ParseRef
   return uses;
 }
 
-/**
- * The configured global `Parse`, or declared from an import, or from an initializer of a shape that can name the SDK; `const x = {}`,
- * `= 1`, `= () => …`, `= foo()` and most others need no resolving.
- */
-function mayHoldSdk(variable: Scope.Variable): boolean {
-  // A global from the configuration: `Parse` is the Cloud Code global.
-  if (variable.defs.length === 0) return variable.name === 'Parse';
-  const definition = variable.defs[0];
-  if (definition?.type === 'ImportBinding') return true;
-  if (definition?.type !== 'Variable' || !definition.node.init) return false;
-  const init = definition.node.init;
-  switch (init.type) {
-    case 'Identifier':
-    case 'MemberExpression':
-    case 'ChainExpression':
-    case 'TSNonNullExpression':
-    case 'TSAsExpression':
-      return true;
-    case 'CallExpression':
-      // `require('parse/node')`, `_interopRequireDefault(require('./ParseError'))`.
-      return init.callee.type === 'Identifier';
-    default:
-      return false;
+function addReferences(uses: SdkUses, variable: Scope.Variable, value: SdkValue, resolvesToSdk: boolean): void {
+  for (const reference of variable.references) {
+    if (!reference.isTypeReference) addUse(uses, reference.identifier, value, resolvesToSdk);
   }
 }
 
