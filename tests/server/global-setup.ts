@@ -102,6 +102,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
       auth: { github: { enableInsecureAuth: true }, mfa: { enabled: true, options: ['TOTP'] } },
       enableInsecureAuthAdapters: true,
       idempotencyOptions: { paths: ['functions/countedFailure'], ttl: 300 },
+      // Loopback requests skip the rate limiter unless includeInternalRequests is set.
+      rateLimit: [
+        {
+          requestPath: '/functions/rateLimited',
+          requestTimeWindow: 60_000,
+          requestCount: 1,
+          includeInternalRequests: true,
+        },
+      ],
       silent: true,
       logLevel: 'error',
       logsFolder: null as unknown as string,

@@ -122,6 +122,24 @@ describe('Parse.File triggers', () => {
     const saved = await save('after-delete-fails.txt');
     expect(await rejection(saved.destroy({ useMasterKey: true }))).toEqual({ code: 153, message: 'Out of stock' });
   });
+
+  claim('A plain object thrown from beforeFind(Parse.File) is answered HTTP 403 with 141', async () => {
+    const saved = await save('before-find-fails.txt');
+    const response = await fetch(saved.url() ?? '');
+    expect({ status: response.status, body: await response.json() }).toEqual({
+      status: 403,
+      body: { code: 141, error: 'Out of stock' },
+    });
+  });
+
+  claim('A plain object thrown from afterFind(Parse.File) is answered HTTP 403 with 141', async () => {
+    const saved = await save('after-find-fails.txt');
+    const response = await fetch(saved.url() ?? '');
+    expect({ status: response.status, body: await response.json() }).toEqual({
+      status: 403,
+      body: { code: 141, error: 'Out of stock' },
+    });
+  });
 });
 
 describe('Parse.Config triggers', () => {

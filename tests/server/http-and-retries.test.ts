@@ -39,6 +39,16 @@ describe('HTTP status of an error answer', () => {
   });
 });
 
+describe('Rate limits', () => {
+  claim('The rate limiter answers HTTP 429 with code 100 (CONNECTION_FAILED), never 155', async () => {
+    expect((await rest('POST', '/functions/rateLimited')).status).toBe(200);
+    expect(await rest('POST', '/functions/rateLimited')).toEqual({
+      status: 429,
+      body: { code: 100, error: 'Too many requests.' },
+    });
+  });
+});
+
 describe('Retries of the JS SDK', () => {
   afterEach(() => {
     Parse.CoreManager.set('IDEMPOTENCY', false);

@@ -18,7 +18,7 @@ beforeAll(async () => {
   await new Parse.Object('OpenClass', { name: 'x' }).save();
 });
 
-describe('Messages replaced by "Permission denied"', () => {
+describe('Messages replaced since parse-server 8.5 (enableSanitizedErrorResponse, on by default)', () => {
   claim('119: a find that the class-level permissions forbid answers "Permission denied"', async () => {
     expect(await rejection(new Parse.Query('LockedClass').find())).toEqual({ code: 119, message: PERMISSION_DENIED });
   });

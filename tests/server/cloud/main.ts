@@ -40,6 +40,7 @@ export function registerCloudCode(Parse: ServerParse): void {
   };
 
   Cloud.define('cloudMethods', () => cloudMethods);
+  Cloud.define('rateLimited', () => 'answered');
   Cloud.define('invocations', (request) => invocations.get(String(request.params['key'])) ?? 0);
   Cloud.define('countedFailure', (request) => {
     const key = String(request.params['key']);
@@ -160,6 +161,8 @@ export function registerCloudCode(Parse: ServerParse): void {
   Cloud.afterSave(FileClass, fileTrigger('after-save-fails'));
   Cloud.beforeDelete(FileClass, fileTrigger('before-delete-fails'));
   Cloud.afterDelete(FileClass, fileTrigger('after-delete-fails'));
+  Cloud.beforeFind(FileClass, fileTrigger('before-find-fails'));
+  Cloud.afterFind(FileClass, fileTrigger('after-find-fails'));
 
   // Parse.Config triggers.
   Cloud.afterSave(ConfigClass, (request) => {
