@@ -111,6 +111,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
           includeInternalRequests: true,
         },
       ],
+      liveQuery: { classNames: ['LiveEventFails', 'LiveSubscribeFails'] },
       silent: true,
       logLevel: 'error',
       logsFolder: null as unknown as string,
@@ -142,6 +143,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
           });
         }),
     );
+
+    // Each socket's ping timer stops only after two unanswered pings: short pings let the process exit soon.
+    const liveQueryServer = await ParseServer.createLiveQueryServer(http, { websocketTimeout: 200 }, options as never);
+    stops.push(() => liveQueryServer.shutdown());
 
     project.provide('parseServer', { ...SERVER_KEYS, serverURL });
   } catch (error) {

@@ -164,6 +164,13 @@ export function registerCloudCode(Parse: ServerParse): void {
   Cloud.beforeFind(FileClass, fileTrigger('before-find-fails'));
   Cloud.afterFind(FileClass, fileTrigger('after-find-fails'));
 
+  // LiveQuery triggers.
+  Cloud.beforeConnect((request) => {
+    if ((request.installationId ?? '').startsWith('before-connect-fails')) plainObject();
+  });
+  Cloud.beforeSubscribe('LiveSubscribeFails', plainObject);
+  Cloud.afterLiveQueryEvent('LiveEventFails', plainObject);
+
   // Parse.Config triggers.
   Cloud.afterSave(ConfigClass, (request) => {
     if ((request.object as unknown as ParseNode.Config).get('afterSaveFails') === true) plainObject();
