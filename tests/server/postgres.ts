@@ -94,6 +94,13 @@ export async function startPostgres(): Promise<PostgresCluster> {
   });
 
   let stopped = false;
+  // Last resort when the process exits without the teardown (vitest's own signal handling can end it
+  // first): immediate shutdown, and the directory goes; nothing asynchronous runs any more here.
+  const onExit = (): void => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT');
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  };
+  process.once('exit', onExit);
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
@@ -109,6 +116,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
       if (await Promise.race([exited.then(() => true), timer])) break;
     }
     rmSync(dir, { recursive: true, force: true });
+    process.off('exit', onExit);
   };
 
   const deadline = Date.now() + 30_000;
