@@ -19,6 +19,7 @@ const GENERATORS: readonly { readonly script: string; readonly writes: string }[
     writes: "the README's configs and rules lists and each rule doc's header (eslint-doc-generator)",
   },
   { script: 'update:oxlint', writes: 'examples/oxlint/.oxlintrc.json, from configs.recommended' },
+  { script: 'update:server-facts', writes: 'docs/parse-server-facts.md, from the claims of tests/server/' },
 ];
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
