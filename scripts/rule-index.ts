@@ -1,5 +1,5 @@
-// What src/rules/index.ts holds: one import per rule file, in alphabetical order, and the `rules`
-// object keyed by file name. scripts/update-rule-index.ts writes it; tests/rules-index.test.ts
+// What src/rules/index.ts holds: one import per rule file, in alphabetical order, the `rules`
+// object keyed by file name, and the `RuleName` union that src/index.ts types the plugin with. scripts/update-rule-index.ts writes it; tests/rules-index.test.ts
 // checks that the file is up to date.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +25,22 @@ export function importNameOf(ruleName: string): string {
   return ruleName.replace(/-([a-z0-9])/gu, (_, letter: string) => letter.toUpperCase());
 }
 
+/**
+ * `export type RuleName = …;` as prettier writes it: on one line when it fits in 120 columns, else
+ * one member a line. A union of string literals, not `keyof typeof rules`, which the declaration
+ * bundle of tsdown cannot follow.
+ */
+function renderRuleNameUnion(sortedNames: readonly string[]): string[] {
+  const members = sortedNames.map((name) => `'${name}'`);
+  if (members.length === 0) return ['export type RuleName = never;'];
+  const oneLine = `export type RuleName = ${members.join(' | ')};`;
+  if (oneLine.length <= 120) return [oneLine];
+  return [
+    'export type RuleName =',
+    ...members.map((member, index) => `  | ${member}${index === members.length - 1 ? ';' : ''}`),
+  ];
+}
+
 /** The text of src/rules/index.ts for these rules. */
 export function renderRuleIndex(ruleNames: readonly string[]): string {
   const sorted = [...ruleNames].sort();
@@ -40,7 +56,7 @@ export function renderRuleIndex(ruleNames: readonly string[]): string {
     '};',
     '',
     "/** The rules' names, for `src/index.ts`. */",
-    'export type RuleName = keyof typeof rules;',
+    ...renderRuleNameUnion(sorted),
     '',
   ].join('\n');
 }

@@ -7,7 +7,7 @@ import { defineConfig } from 'eslint/config';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
 import plugin from '../src/index.js';
-import { rules } from '../src/rules/index.js';
+import { rules, type RuleName } from '../src/rules/index.js';
 import { REPOSITORY_URL } from '../src/utils/create-rule.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -32,6 +32,7 @@ describe('plugin object', () => {
   it('exposes every rule file under its file name, in alphabetical order', () => {
     expect(Object.keys(plugin.rules)).toEqual(ruleFiles.toSorted());
     expectTypeOf<keyof typeof rules>().toEqualTypeOf<keyof typeof plugin.rules>();
+    expectTypeOf<RuleName>().toEqualTypeOf<keyof typeof rules>();
   });
 });
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 
 import { rules } from '../src/rules/index.js';
@@ -26,6 +27,16 @@ const ruleNames = ruleNamesIn();
 describe('src/rules/index.ts', () => {
   it('is what npm run update writes from the files in src/rules/', () => {
     expect(readFileSync(RULE_INDEX_FILE, 'utf8'), 'run npm run update').toBe(renderRuleIndex(ruleNames));
+  });
+
+  it.each([
+    [['only-rule']],
+    [['a-rule', 'b-rule']],
+    [ruleNames],
+    [[...ruleNames, ...ruleNames.map((name) => `${name}-2`)]],
+  ])('is written as prettier writes it, for %j', async (names) => {
+    const text = renderRuleIndex(names);
+    expect(await format(text, { parser: 'typescript', printWidth: 120, singleQuote: true })).toBe(text);
   });
 
   it('exports every rule file under its file name', () => {

@@ -18,4 +18,11 @@ export const rules = {
 };
 
 /** The rules' names, for `src/index.ts`. */
-export type RuleName = keyof typeof rules;
+export type RuleName =
+  | 'no-ambiguous-codes'
+  | 'no-deprecated-codes'
+  | 'no-magic-numbers'
+  | 'no-plain-error-objects'
+  | 'no-unknown-constants'
+  | 'valid-custom-codes'
+  | 'valid-error-construction';
