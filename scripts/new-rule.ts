@@ -62,7 +62,7 @@ function main(): void {
     writeFileSync(path.join(REPOSITORY_ROOT, target(name)), fillTemplate(text, name, description));
     written.push(target(name));
   }
-  if (updateRuleIndex()) written.push('src/rules/index.ts');
+  written.push(...updateRuleIndex());
   for (const file of written) console.log(`Wrote ${file}`);
   if (!values['no-docs']) {
     console.log('Regenerating the rule docs (npm run docs:rules)…');

@@ -2,7 +2,8 @@ import type { ESLint, Linter, Rule } from 'eslint';
 
 import packageJson from '../package.json' with { type: 'json' };
 import { createConfigs, type ConfigName } from './configs/index.js';
-import { rules, type RuleName } from './rules/index.js';
+import type { RuleName } from './rule-name.js';
+import { rules } from './rules/index.js';
 
 /**
  * Typed with ESLint's own types, so that `defineConfig` accepts the plugin and its configs without

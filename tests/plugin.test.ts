@@ -7,7 +7,8 @@ import { defineConfig } from 'eslint/config';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
 import plugin from '../src/index.js';
-import { rules, type RuleName } from '../src/rules/index.js';
+import type { RuleName } from '../src/rule-name.js';
+import { rules } from '../src/rules/index.js';
 import { REPOSITORY_URL } from '../src/utils/create-rule.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

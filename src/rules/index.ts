@@ -16,13 +16,3 @@ export const rules = {
   'valid-custom-codes': validCustomCodes,
   'valid-error-construction': validErrorConstruction,
 };
-
-/** The rules' names, for `src/index.ts`. */
-export type RuleName =
-  | 'no-ambiguous-codes'
-  | 'no-deprecated-codes'
-  | 'no-magic-numbers'
-  | 'no-plain-error-objects'
-  | 'no-unknown-constants'
-  | 'valid-custom-codes'
-  | 'valid-error-construction';
