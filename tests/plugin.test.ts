@@ -137,3 +137,22 @@ describe('configs', () => {
     expect(messages.map((message) => message.ruleId).toSorted()).toEqual(expectedRuleIds);
   });
 });
+
+/** The rules with a `checkTypes` option; `no-unknown-constants` has none, since types add nothing to it. */
+const typeCheckingRules = Object.entries(plugin.rules)
+  .filter(([, rule]) => JSON.stringify(rule.meta?.schema ?? []).includes('"checkTypes"'))
+  .map(([name]) => name);
+
+describe('type-checked configs', () => {
+  it('type-checked configs turn checkTypes on for every rule they enable that has it', () => {
+    expect(typeCheckingRules).toContain('no-magic-numbers');
+    for (const name of ['recommended-type-checked', 'strict-type-checked'] as const) {
+      for (const [ruleId, entry] of Object.entries(plugin.configs[name].rules ?? {})) {
+        const hasCheckTypes = typeCheckingRules.includes(ruleId.replace('parse-error-codes/', ''));
+        const severity = Array.isArray(entry) ? entry[0] : entry;
+        expect(severity, ruleId).toMatch(/^(?:warn|error)$/u);
+        expect(Array.isArray(entry) ? entry.slice(1) : [], ruleId).toEqual(hasCheckTypes ? [{ checkTypes: true }] : []);
+      }
+    }
+  });
+});
