@@ -234,3 +234,40 @@ describe('where a number is an error code, and where it is not', () => {
     expect(analyse(code, TS).sites).toEqual(expected);
   });
 });
+
+describe('Parse.Error members and constructions', () => {
+  it('finds every code-like static member, known or not, read or written, through the SDK or a name', () => {
+    const code = `${P}Parse.Error.OBJECT_NOTFOUND;\nParse.Error.MY_APP_CODE = 9001;\nfunction f(Parse) {\n  return Parse.Error.OBJECT_NOT_FOUND;\n}`;
+    expect(analyse(code).members).toEqual([
+      {
+        text: 'Parse.Error.OBJECT_NOTFOUND',
+        name: 'OBJECT_NOTFOUND',
+        known: false,
+        isAssignmentTarget: false,
+        resolvesToSdk: true,
+      },
+      {
+        text: 'Parse.Error.MY_APP_CODE',
+        name: 'MY_APP_CODE',
+        known: false,
+        isAssignmentTarget: true,
+        resolvesToSdk: true,
+      },
+      {
+        text: 'Parse.Error.OBJECT_NOT_FOUND',
+        name: 'OBJECT_NOT_FOUND',
+        known: true,
+        isAssignmentTarget: false,
+        resolvesToSdk: false,
+      },
+    ]);
+  });
+
+  it('finds every new Parse.Error, whatever its arguments', () => {
+    const code = `${P}new Parse.Error();\nnew Parse.Error('Not found.', 101);\nnew Error(101);`;
+    expect(analyse(code).constructions).toEqual([
+      { code: undefined, message: undefined },
+      { code: "'Not found.'", message: '101' },
+    ]);
+  });
+});
