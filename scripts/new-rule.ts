@@ -44,24 +44,6 @@ export function fillTemplate(text: string, name: string, description: string): s
     .replaceAll('%RULE_NAME%', () => name);
 }
 
-/**
- * src/index.ts types `plugin.rules` with a union of the rule names (tests/plugin.test.ts checks it
- * against src/rules/index.ts): add the new name while that union is written out.
- */
-function addToRuleNameUnion(name: string): string | undefined {
-  const file = path.join(REPOSITORY_ROOT, 'src', 'index.ts');
-  const text = readFileSync(file, 'utf8');
-  const match = /^type RuleName =([^;]*);$/mu.exec(text);
-  if (!match?.[1]) return undefined;
-  const names = [...match[1].matchAll(/'([a-z0-9-]+)'/gu)].map((found) => found[1] ?? '');
-  const union = [...new Set([...names, name])]
-    .sort()
-    .map((ruleName) => `\n  | '${ruleName}'`)
-    .join('');
-  writeFileSync(file, text.replace(match[0], `type RuleName =${union};`));
-  return 'src/index.ts';
-}
-
 function main(): void {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
@@ -80,9 +62,7 @@ function main(): void {
     writeFileSync(path.join(REPOSITORY_ROOT, target(name)), fillTemplate(text, name, description));
     written.push(target(name));
   }
-  if (updateRuleIndex()) written.push('src/rules/index.ts');
-  const union = addToRuleNameUnion(name);
-  if (union !== undefined) written.push(union);
+  written.push(...updateRuleIndex());
   for (const file of written) console.log(`Wrote ${file}`);
   if (!values['no-docs']) {
     console.log('Regenerating the rule docs (npm run docs:rules)…');

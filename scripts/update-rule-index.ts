@@ -1,19 +1,33 @@
-// `npm run update:rule-index` (part of `npm run update`): writes src/rules/index.ts from the files
-// in src/rules/ (see scripts/rule-index.ts).
+// `npm run update:rule-index` (part of `npm run update`): writes src/rules/index.ts and
+// src/rule-name.ts from the files in src/rules/ (see scripts/rule-index.ts).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { REPOSITORY_ROOT, RULE_INDEX_FILE, renderRuleIndex, ruleNamesIn } from './rule-index.js';
+import {
+  REPOSITORY_ROOT,
+  RULE_INDEX_FILE,
+  RULE_NAME_FILE,
+  renderRuleIndex,
+  renderRuleNames,
+  ruleNamesIn,
+} from './rule-index.js';
 
-/** Writes the index if it changed; returns whether it did. */
-export function updateRuleIndex(): boolean {
-  const text = renderRuleIndex(ruleNamesIn());
-  if (existsSync(RULE_INDEX_FILE) && readFileSync(RULE_INDEX_FILE, 'utf8') === text) return false;
-  writeFileSync(RULE_INDEX_FILE, text);
+function writeIfChanged(file: string, text: string): boolean {
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return false;
+  writeFileSync(file, text);
   return true;
 }
 
+/** Writes the index and the names if they changed; returns the files it wrote, relative to the root. */
+export function updateRuleIndex(): string[] {
+  const names = ruleNamesIn();
+  return [
+    [RULE_INDEX_FILE, renderRuleIndex(names)],
+    [RULE_NAME_FILE, renderRuleNames(names)],
+  ].flatMap(([file = '', text = '']) => (writeIfChanged(file, text) ? [path.relative(REPOSITORY_ROOT, file)] : []));
+}
+
 if (import.meta.filename === process.argv[1]) {
-  const changed = updateRuleIndex();
-  console.log(`${changed ? 'Wrote' : 'Up to date:'} ${path.relative(REPOSITORY_ROOT, RULE_INDEX_FILE)}`);
+  const written = updateRuleIndex();
+  console.log(written.length > 0 ? `Wrote ${written.join(', ')}` : 'Up to date: src/rules/index.ts, src/rule-name.ts');
 }

@@ -12,7 +12,7 @@ import { REPOSITORY_ROOT } from './rule-index.js';
  * later ones bundle it). Add a generator here when you add its npm script.
  */
 const GENERATORS: readonly { readonly script: string; readonly writes: string }[] = [
-  { script: 'update:rule-index', writes: 'src/rules/index.ts, from the files in src/rules/' },
+  { script: 'update:rule-index', writes: 'src/rules/index.ts and src/rule-name.ts, from the files in src/rules/' },
   { script: 'docs', writes: 'docs/error-codes.md, from the catalog' },
   {
     script: 'docs:rules',

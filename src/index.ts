@@ -2,16 +2,8 @@ import type { ESLint, Linter, Rule } from 'eslint';
 
 import packageJson from '../package.json' with { type: 'json' };
 import { createConfigs, type ConfigName } from './configs/index.js';
+import type { RuleName } from './rule-name.js';
 import { rules } from './rules/index.js';
-
-type RuleName =
-  | 'no-ambiguous-codes'
-  | 'no-deprecated-codes'
-  | 'no-magic-numbers'
-  | 'no-plain-error-objects'
-  | 'no-unknown-constants'
-  | 'valid-custom-codes'
-  | 'valid-error-construction';
 
 /**
  * Typed with ESLint's own types, so that `defineConfig` accepts the plugin and its configs without

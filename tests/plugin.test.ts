@@ -7,6 +7,7 @@ import { defineConfig } from 'eslint/config';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
 import plugin from '../src/index.js';
+import type { RuleName } from '../src/rule-name.js';
 import { rules } from '../src/rules/index.js';
 import { REPOSITORY_URL } from '../src/utils/create-rule.js';
 
@@ -32,6 +33,7 @@ describe('plugin object', () => {
   it('exposes every rule file under its file name, in alphabetical order', () => {
     expect(Object.keys(plugin.rules)).toEqual(ruleFiles.toSorted());
     expectTypeOf<keyof typeof rules>().toEqualTypeOf<keyof typeof plugin.rules>();
+    expectTypeOf<RuleName>().toEqualTypeOf<keyof typeof rules>();
   });
 });
 
@@ -133,5 +135,24 @@ describe('configs', () => {
     const config = defineConfig({ files: ['**/*.js'], extends: [plugin.configs.recommended] });
     const messages = new Linter().verify(code, config, 'cloud.js');
     expect(messages.map((message) => message.ruleId).toSorted()).toEqual(expectedRuleIds);
+  });
+});
+
+/** The rules with a `checkTypes` option; `no-unknown-constants` has none, since types add nothing to it. */
+const typeCheckingRules = Object.entries(plugin.rules)
+  .filter(([, rule]) => JSON.stringify(rule.meta?.schema ?? []).includes('"checkTypes"'))
+  .map(([name]) => name);
+
+describe('type-checked configs', () => {
+  it('type-checked configs turn checkTypes on for every rule they enable that has it', () => {
+    expect(typeCheckingRules).toContain('no-magic-numbers');
+    for (const name of ['recommended-type-checked', 'strict-type-checked'] as const) {
+      for (const [ruleId, entry] of Object.entries(plugin.configs[name].rules ?? {})) {
+        const hasCheckTypes = typeCheckingRules.includes(ruleId.replace('parse-error-codes/', ''));
+        const severity = Array.isArray(entry) ? entry[0] : entry;
+        expect(severity, ruleId).toMatch(/^(?:warn|error)$/u);
+        expect(Array.isArray(entry) ? entry.slice(1) : [], ruleId).toEqual(hasCheckTypes ? [{ checkTypes: true }] : []);
+      }
+    }
   });
 });

@@ -1,10 +1,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 
 import { rules } from '../src/rules/index.js';
-import { REPOSITORY_ROOT, RULE_INDEX_FILE, renderRuleIndex, ruleNamesIn } from '../scripts/rule-index.js';
+import {
+  REPOSITORY_ROOT,
+  RULE_INDEX_FILE,
+  RULE_NAME_FILE,
+  renderRuleIndex,
+  renderRuleNames,
+  ruleNamesIn,
+} from '../scripts/rule-index.js';
 
 /** The names of the files in `directory` that end with `suffix`, without it. */
 /** The rules a directory has a file for: `<rule><suffix>`, or a folder `<rule>/` of such files (tests split by aspect). */
@@ -23,9 +31,20 @@ function namesIn(directory: string, suffix: string): string[] {
 
 const ruleNames = ruleNamesIn();
 
-describe('src/rules/index.ts', () => {
+describe('src/rules/index.ts and src/rule-name.ts', () => {
   it('is what npm run update writes from the files in src/rules/', () => {
     expect(readFileSync(RULE_INDEX_FILE, 'utf8'), 'run npm run update').toBe(renderRuleIndex(ruleNames));
+    expect(readFileSync(RULE_NAME_FILE, 'utf8'), 'run npm run update').toBe(renderRuleNames(ruleNames));
+  });
+
+  it.each([
+    [['only-rule']],
+    [['a-rule', 'b-rule']],
+    [ruleNames],
+    [[...ruleNames, ...ruleNames.map((name) => `${name}-2`)]],
+  ])('is written as prettier writes it, for %j', async (names) => {
+    const text = renderRuleIndex(names);
+    expect(await format(text, { parser: 'typescript', printWidth: 120, singleQuote: true })).toBe(text);
   });
 
   it('exports every rule file under its file name', () => {

@@ -16,6 +16,3 @@ export const rules = {
   'valid-custom-codes': validCustomCodes,
   'valid-error-construction': validErrorConstruction,
 };
-
-/** The rules' names, for `src/index.ts`. */
-export type RuleName = keyof typeof rules;

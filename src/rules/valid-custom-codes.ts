@@ -1,5 +1,5 @@
 import { codeRange, entriesFor } from '../data/index.js';
-import { createRule, defineErrorCodeVisitor, type ErrorCodeSiteKind } from '../utils/index.js';
+import { CHECK_TYPES_SCHEMA, createRule, defineErrorCodeVisitor, type ErrorCodeSiteKind } from '../utils/index.js';
 
 export type AllowedCodes = number | [min: number, max: number];
 
@@ -68,11 +68,7 @@ export default createRule<Options, MessageIds>({
             description:
               'Custom codes to accept outside 9000–9999, for projects with legacy codes: a number, or a `[min, max]` range (both ends included).',
           },
-          checkTypes: {
-            type: 'boolean',
-            description:
-              'Whether to use type information: skip `.code` tests whose type cannot hold a number, and resolve codes written as enum members or `as const` properties (needs typed linting).',
-          },
+          checkTypes: CHECK_TYPES_SCHEMA,
         },
         additionalProperties: false,
       },

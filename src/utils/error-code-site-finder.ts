@@ -180,6 +180,11 @@ export class ErrorCodeSiteFinder {
     return value ?? { type: 'unresolved', node };
   }
 
+  /**
+   * A `const` written as a number (`const NOT_FOUND = 101`). Not eslint-utils' `getStaticValue`,
+   * which also evaluates `const A = 100 + 1`, `const A = B`, `Number('101')` and a `let` never
+   * reassigned: a named number is a code written as a bare number, that the rules point at.
+   */
   #namedNumberValue(node: TSESTree.Identifier): CodeValue | undefined {
     const variable = findVariable(this.#sourceCode.getScope(node), node.name);
     const init = variable && constInitializer(variable);

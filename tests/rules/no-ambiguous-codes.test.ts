@@ -2,7 +2,7 @@ import { TSESLint } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
 import rule from '../../src/rules/no-ambiguous-codes.js';
-import { ruleTester } from '../rule-tester.js';
+import { ruleTester, typedRuleTester } from '../rule-tester.js';
 
 const MEANINGS_101 = 'object not found or invalid login parameters';
 const MEANINGS_141 = 'Cloud Code script failed, Cloud function not found, or background job not found';
@@ -342,4 +342,39 @@ describe('no-ambiguous-codes options', () => {
     };
     expect(() => linter.verify('', config)).toThrow(/Value "141" should be number/u);
   });
+});
+
+typedRuleTester.run('no-ambiguous-codes with checkTypes', rule, {
+  valid: [
+    {
+      code: "import Parse from 'parse/node';\ndeclare const e: NodeJS.ErrnoException;\nif (e.code === 141) {}",
+      options: [{ checkTypes: true }],
+    },
+  ],
+  invalid: [
+    {
+      // Parse.Error compared with a shared code
+      code: `
+import Parse from 'parse/node';
+declare const e: Parse.Error;
+if (e.code === Parse.Error.SCRIPT_FAILED) {}
+`,
+      output: null,
+      options: [{ checkTypes: true }],
+      errors: [
+        {
+          column: 16,
+          data: {
+            code: '141',
+            constant: 'Parse.Error.SCRIPT_FAILED',
+            meanings: 'Cloud Code script failed, Cloud function not found, or background job not found',
+          },
+          endColumn: 41,
+          endLine: 4,
+          line: 4,
+          messageId: 'ambiguousConstant',
+        },
+      ],
+    },
+  ],
 });

@@ -2,7 +2,7 @@ import { TSESLint } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
 import rule from '../../src/rules/no-deprecated-codes.js';
-import { ruleTester } from '../rule-tester.js';
+import { ruleTester, typedRuleTester } from '../rule-tester.js';
 
 const REASON_131 =
   'the documentation gave this number by mistake, and Parse never sent it; the right code is 153 (FILE_DELETE_ERROR)';
@@ -386,4 +386,38 @@ describe('no-deprecated-codes options', () => {
     };
     expect(() => linter.verify('', config)).toThrow(/should NOT have additional properties/u);
   });
+});
+
+typedRuleTester.run('no-deprecated-codes with checkTypes', rule, {
+  valid: [
+    {
+      code: "import Parse from 'parse/node';\ndeclare const e: NodeJS.ErrnoException;\nif (e.code === 428) {}",
+      options: [{ checkTypes: true }],
+    },
+  ],
+  invalid: [
+    {
+      // Parse.Error compared with a legacy code
+      code: `
+import Parse from 'parse/node';
+declare const e: Parse.Error;
+if (e.code === 428) {}
+`,
+      output: null,
+      options: [{ checkTypes: true }],
+      errors: [
+        {
+          column: 16,
+          data: {
+            name: 'Error code 428 (DatabaseNotMigratedError)',
+            reason: 'only the hosted Parse.com service ever sent it; Parse Server never does, so remove this use',
+          },
+          endColumn: 19,
+          endLine: 4,
+          line: 4,
+          messageId: 'deprecatedWithReason',
+        },
+      ],
+    },
+  ],
 });

@@ -2,7 +2,7 @@ import { TSESLint } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
 import rule from '../../src/rules/valid-custom-codes.js';
-import { ruleTester } from '../rule-tester.js';
+import { ruleTester, typedRuleTester } from '../rule-tester.js';
 
 ruleTester.run('valid-custom-codes', rule, {
   valid: [
@@ -209,4 +209,91 @@ describe('valid-custom-codes options', () => {
     };
     expect(() => linter.verify('', config)).toThrow(/should NOT have more than 2 items/u);
   });
+});
+
+typedRuleTester.run('valid-custom-codes with checkTypes', rule, {
+  valid: [
+    {
+      code: "import Parse from 'parse/node';\nenum AppErrors {\n  OutOfStock = 9001,\n}\nthrow new Parse.Error(AppErrors.OutOfStock, 'x');",
+      options: [{ checkTypes: true }],
+    },
+    {
+      code: "import Parse from 'parse/node';\ndeclare const code: number;\nthrow new Parse.Error(code, 'x');",
+      options: [{ checkTypes: true }],
+    },
+  ],
+  invalid: [
+    {
+      // numeric enum member
+      code: `
+import Parse from 'parse/node';
+enum AppErrors {
+  OutOfStock = 4001,
+}
+throw new Parse.Error(AppErrors.OutOfStock, 'Sold out.');
+`,
+      output: null,
+      options: [{ checkTypes: true }],
+      errors: [
+        {
+          column: 23,
+          data: { code: '4001 (AppErrors.OutOfStock)' },
+          endColumn: 43,
+          endLine: 6,
+          line: 6,
+          messageId: 'codeInParseRange',
+        },
+      ],
+    },
+    {
+      // as const object
+      code: `
+import Parse from 'parse/node';
+const CODES = { PAYMENT_DECLINED: 5001 } as const;
+throw new Parse.Error(CODES.PAYMENT_DECLINED, 'Declined.');
+`,
+      output: null,
+      options: [{ checkTypes: true }],
+      errors: [
+        {
+          column: 23,
+          data: { code: '5001 (CODES.PAYMENT_DECLINED)' },
+          endColumn: 45,
+          endLine: 4,
+          line: 4,
+          messageId: 'codeInReservedRange',
+        },
+      ],
+    },
+    {
+      // error object with an enum member
+      code: `
+enum AppErrors {
+  Unknown = 12000,
+}
+res.json({ code: AppErrors.Unknown, error: 'Unknown.' });
+`,
+      output: null,
+      options: [{ checkTypes: true }],
+      errors: [
+        {
+          column: 18,
+          data: { code: '12000 (AppErrors.Unknown)', reason: 'it is above 9999' },
+          endColumn: 35,
+          endLine: 5,
+          line: 5,
+          messageId: 'invalidCode',
+        },
+      ],
+    },
+  ],
+});
+
+// Without type information, enum members and `as const` properties are not resolved.
+ruleTester.run('valid-custom-codes without checkTypes', rule, {
+  valid: [
+    "import Parse from 'parse/node';\nenum AppErrors {\n  OutOfStock = 4001,\n}\nthrow new Parse.Error(AppErrors.OutOfStock, 'x');",
+    "import Parse from 'parse/node';\nconst CODES = { PAYMENT_DECLINED: 5001 } as const;\nthrow new Parse.Error(CODES.PAYMENT_DECLINED, 'x');",
+  ],
+  invalid: [],
 });

@@ -151,6 +151,9 @@ describe('isSideEffectFree', () => {
     'await a',
     '[a]',
     '({ a })',
+    // Calls that eslint-utils' hasSideEffect does not see: the tag, the iterator.
+    'tag`No ${id}`',
+    '[...items]',
   ])('takes %s as having side effects', (code) => {
     const statement = firstNode(`async () => ${code};`, AST_NODE_TYPES.ArrowFunctionExpression);
     expect(isSideEffectFree(statement.body)).toBe(false);

@@ -1,47 +1,13 @@
-import tsParser from '@typescript-eslint/parser';
-import { ESLintUtils } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-import { defineErrorCodeVisitor, type CloudCodeHandler } from '../../src/utils/index.js';
+import { analyse, type FoundHandler } from './analyse.js';
 
-interface FoundHandler {
-  readonly hook: string;
-  readonly kind: CloudCodeHandler['kind'];
-  readonly defaultCode: number | undefined;
-  /** Each exit as `kind: argument text`. */
-  readonly exits: readonly string[];
-}
-
-/** The handlers the shared analysis finds in `code`, as a test rule hears them. */
+/** The handlers the shared analysis finds in `code`; the configuration declares the global `Parse` unless told. */
 function handlersIn(code: string, options: { typescript?: boolean; parseGlobal?: boolean } = {}): FoundHandler[] {
-  const found: FoundHandler[] = [];
-  const rule = ESLintUtils.RuleCreator.withoutDocs({
-    meta: { type: 'problem', messages: {}, schema: [], defaultOptions: [] },
-    create(context) {
-      return defineErrorCodeVisitor(context, {
-        onCloudCodeHandler({ hook, kind, defaultCode, exits }) {
-          const exitTexts = exits.map(
-            (exit) => `${exit.kind}: ${exit.argument ? context.sourceCode.getText(exit.argument) : ''}`,
-          );
-          found.push({ hook, kind, defaultCode, exits: exitTexts });
-        },
-      });
-    },
-  });
-  const config: Linter.Config = {
-    files: ['**/*.*'],
-    plugins: { test: { rules: { handlers: rule as never } } },
-    rules: { 'test/handlers': 'error' },
-    languageOptions: {
-      sourceType: 'module',
-      globals: options.parseGlobal === false ? {} : { Parse: 'readonly' },
-      ...(options.typescript ? { parser: tsParser } : {}),
-    },
-  };
-  const messages = new Linter().verify(code, config, options.typescript ? 'cloud.ts' : 'cloud.js');
-  expect(messages.filter((message) => message.fatal)).toEqual([]);
-  return found;
+  return analyse(code, {
+    filename: options.typescript ? 'cloud.ts' : 'cloud.js',
+    globals: options.parseGlobal === false ? {} : { Parse: 'readonly' },
+  }).handlers;
 }
 
 const THROW = "throw { code: 9001, message: 'x' };";

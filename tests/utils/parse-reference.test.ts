@@ -1,10 +1,8 @@
-import tsParser from '@typescript-eslint/parser';
-import type { TSESTree } from '@typescript-eslint/utils';
-import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { Linter, type Rule } from 'eslint';
+import type { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import { ParseReferenceResolver, type SdkValue } from '../../src/utils/parse-reference.js';
+import { lintSnippet, type SnippetOptions } from './analyse.js';
 
 /** The number that marks the site a test asks about. */
 const SITE = 119;
@@ -17,51 +15,33 @@ interface Probe {
   readonly sdkImport: ReturnType<ParseReferenceResolver['sdkImport']>;
 }
 
-/** Lints `code` with a rule that asks one fresh resolver about the snippet's sites and probes. */
+/** Asks one fresh resolver about the snippet's sites and probes (as TypeScript, `file.ts`). */
 function resolve(code: string, globals: Linter.Globals = {}): Probe {
-  const probe: {
-    classTexts: (string | undefined)[];
-    values: (SdkValue | undefined)[];
-    sdkImport?: Probe['sdkImport'];
-  } = {
-    classTexts: [],
-    values: [],
-  };
-  const rule: Rule.RuleModule = {
-    create(context) {
-      const resolver = new ParseReferenceResolver(context.sourceCode as unknown as SourceCode);
+  const classTexts: Probe['classTexts'] = [];
+  const values: Probe['values'] = [];
+  let sdkImport: Probe['sdkImport'];
+  lintSnippet(
+    code,
+    (context) => {
+      const resolver = new ParseReferenceResolver(context.sourceCode);
       return {
         Literal(node) {
-          if (node.value === SITE)
-            probe.classTexts.push(resolver.parseErrorClassTextAt(node as unknown as TSESTree.Node));
+          if (node.value === SITE) classTexts.push(resolver.parseErrorClassTextAt(node));
         },
         CallExpression(node) {
           const [argument] = node.arguments;
           if (node.callee.type === 'Identifier' && node.callee.name === 'probe' && argument) {
-            probe.values.push(resolver.sdkValueOf(argument as unknown as TSESTree.Node));
+            values.push(resolver.sdkValueOf(argument));
           }
         },
         'Program:exit'() {
-          probe.sdkImport = resolver.sdkImport();
+          sdkImport = resolver.sdkImport();
         },
       };
     },
-  };
-  const messages = new Linter().verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tsParser, globals },
-        plugins: { test: { rules: { probe: rule } } },
-        rules: { 'test/probe': 'error' },
-      },
-    ],
-    'file.ts',
+    { filename: 'file.ts', globals },
   );
-  const fatal = messages.find((message) => message.fatal === true);
-  if (fatal) throw new Error(fatal.message);
-  return { classTexts: probe.classTexts, values: probe.values, sdkImport: probe.sdkImport };
+  return { classTexts, values, sdkImport };
 }
 
 describe('parseErrorClassTextAt: how a fix names Parse.Error at a site', () => {
@@ -256,5 +236,64 @@ describe('sdkImport: the SDK module a message tells the file to import from', ()
     ],
   ])('%s', (_form, code, expected) => {
     expect(resolve(code).sdkImport).toEqual(expected);
+  });
+});
+
+interface Resolution {
+  readonly lenient: boolean;
+  readonly strict: boolean;
+}
+
+/** What the resolver says of the object of the one `.CODE` read in `code` (as JavaScript, `file.js`). */
+function resolveErrorClass(code: string, options: SnippetOptions = {}): Resolution {
+  let resolution: Resolution | undefined;
+  lintSnippet(
+    code,
+    (context) => {
+      const resolver = new ParseReferenceResolver(context.sourceCode);
+      return {
+        MemberExpression(node) {
+          if (node.property.type !== 'Identifier' || node.property.name !== 'CODE') return;
+          resolution = {
+            lenient: resolver.isParseErrorClass(node.object),
+            strict: resolver.isSdkErrorClass(node.object),
+          };
+        },
+      };
+    },
+    options,
+  );
+  if (!resolution) throw new Error(`no .CODE read in ${code}`);
+  return resolution;
+}
+
+const SDK = { lenient: true, strict: true };
+const NAMED_PARSE_ONLY = { lenient: true, strict: false };
+const NOT_SDK = { lenient: false, strict: false };
+
+describe('isSdkErrorClass', () => {
+  it.each([
+    ["import Parse from 'parse/node';\nParse.Error.CODE;", SDK],
+    ["import P from 'parse';\nP.Error.CODE;", SDK],
+    ["import ParseError from './ParseError';\nParseError.CODE;", SDK],
+    ["var _ParseError = _interopRequireDefault(require('./ParseError'));\n_ParseError.default.CODE;", SDK],
+    ["const { Parse } = require('parse/node');\nParse.Error.CODE;", SDK],
+    // The Cloud Code global, undeclared.
+    ['Parse.Error.CODE;', SDK],
+    // Names that only say Parse: the lenient detection takes them, the strict one does not.
+    ['function handler(Parse) {\n  Parse.Error.CODE;\n}', NAMED_PARSE_ONLY],
+    ['const Parse = { Error: { CODE: 1 } };\nParse.Error.CODE;', NAMED_PARSE_ONLY],
+    ["let Parse = require('parse/node');\nParse = makeParse();\nParse.Error.CODE;", NAMED_PARSE_ONLY],
+    // Neither.
+    ['MyErrors.CODE;', NOT_SDK],
+    ['const P = { Error: {} };\nP.Error.CODE;', NOT_SDK],
+  ])('%s', (code, expected) => {
+    expect(resolveErrorClass(code, { sourceType: 'module' })).toEqual(expected);
+  });
+
+  it('takes the configured global Parse as the SDK', () => {
+    expect(resolveErrorClass('Parse.Error.CODE;', { sourceType: 'script', globals: { Parse: 'readonly' } })).toEqual(
+      SDK,
+    );
   });
 });

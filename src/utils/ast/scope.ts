@@ -1,13 +1,22 @@
+import { findVariable as findVariableOfEslintUtils } from '@eslint-community/eslint-utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
-/** The variable `name` refers to from `scope`, following the scope chain outwards. */
+/**
+ * eslint-utils' `findVariable` for a name, typed with typescript-eslint's scopes (its own types are
+ * ESLint's, which describe the same objects), as `@typescript-eslint/utils`' `ASTUtils` types it.
+ */
+const findVariableByName = findVariableOfEslintUtils as unknown as (
+  initialScope: Scope.Scope,
+  name: string,
+) => Scope.Variable | null;
+
+/**
+ * The variable `name` refers to from `scope`, following the scope chain outwards; undefined, not
+ * null, when there is none, as the implicit global's binding is compared with it.
+ */
 export function findVariable(scope: Scope.Scope, name: string): Scope.Variable | undefined {
-  for (let current: Scope.Scope | null = scope; current; current = current.upper) {
-    const variable = current.set.get(name);
-    if (variable) return variable;
-  }
-  return undefined;
+  return findVariableByName(scope, name) ?? undefined;
 }
 
 /** True when nothing but its own declaration writes the variable, so its initializer is its value. */
