@@ -11,6 +11,7 @@ import {
   writtenNumber,
 } from './ast/index.js';
 import { assertionSubject } from './assertion-subject.js';
+import { isCodePropertyAssertion, isExpectedErrorPattern } from './code-assertion.js';
 import { ErrorCodeExpressionMatcher } from './error-code-expression.js';
 import {
   NO_SITES,
@@ -133,6 +134,9 @@ export class ErrorCodeSiteFinder {
    * (`return { code: 200, message: 'Saved.' }`: no `error` key, neither thrown nor rejected).
    */
   errorObjectSites(node: TSESTree.ObjectExpression): readonly CandidateSite[] {
+    const patternSites = this.#expectedPatternSites(node);
+    if (patternSites) return patternSites;
+    if (node.properties.length < 2) return NO_SITES;
     let codeProperty: TSESTree.Property | undefined;
     let hasError = false;
     let hasMessage = false;
@@ -154,6 +158,21 @@ export class ErrorCodeSiteFinder {
     if (!hasError && !isErrorExit && writtenNumber(codeProperty.value) === SUCCESS_CODE) return NO_SITES;
     const kind = hasHttpStatus || use === 'response-body' ? 'response-body' : 'error-object';
     return [{ kind, value: this.#codeValueOf(codeProperty.value), subject: undefined }];
+  }
+
+  /**
+   * The site of an object an assertion matches an error against (`toMatchObject({ code: 209 })`,
+   * `assert.rejects(p, { code: 142 })`): there a lone `code` key is the error's code, which elsewhere
+   * (`createIndex({ code: 1 })`) is data. Undefined for an object in no such position.
+   */
+  #expectedPatternSites(node: TSESTree.ObjectExpression): readonly CandidateSite[] | undefined {
+    if (node.parent.type !== 'CallExpression' || !isExpectedErrorPattern(node, this.#sourceCode)) return undefined;
+    const codeProperty = node.properties.find(
+      (property): property is TSESTree.Property =>
+        property.type === 'Property' && staticPropertyName(property) === 'code',
+    );
+    if (!codeProperty || codeProperty.kind !== 'init' || codeProperty.method) return NO_SITES;
+    return [{ kind: 'assertion', value: this.#codeValueOf(codeProperty.value), subject: undefined }];
   }
 
   #numberValue(node: TSESTree.Expression): CodeValue | undefined {
@@ -220,10 +239,11 @@ export class ErrorCodeSiteFinder {
         }
         break;
       case 'CallExpression':
-        if (parent.callee !== node) {
-          kind = 'assertion';
-          subject = assertionSubject(parent, node, this.#sourceCode);
-        }
+        if (parent.callee === node) break;
+        // `toHaveProperty('code', 119)` names the code it tests: no subject to confirm.
+        if (isCodePropertyAssertion(parent, node)) return [{ kind: 'assertion', value, subject: undefined }];
+        kind = 'assertion';
+        subject = assertionSubject(parent, node, this.#sourceCode);
         break;
       default:
         break;

@@ -10,7 +10,9 @@ import type { TSESTree } from '@typescript-eslint/utils';
  * - `response-body`: an error object sent as an HTTP response body (`res.status(404).json({ … })`)
  *   or carrying an HTTP status beside its code (`{ code, message, status }`);
  * - `assignment`: `error.code = 101`;
- * - `assertion`: `expect(err.code).toBe(101)`, `assert.equal(err.code, 101)` and the like.
+ * - `assertion`: `expect(err.code).toBe(101)`, `assert.equal(err.code, 101)` and the like, and the
+ *   expected error of an assertion: `toMatchObject({ code: 101 })`, `assert.rejects(p, { code: 101 })`,
+ *   `toHaveProperty('code', 101)` (these have no subject).
  */
 export type ErrorCodeSiteKind =
   | 'comparison'

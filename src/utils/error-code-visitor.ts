@@ -80,7 +80,10 @@ export function defineErrorCodeVisitor(
       if (typeof node.value === 'number') deliverSites(analysis().sites.literalSites(node));
     },
     ObjectExpression(node) {
-      if (node.properties.length > 1) deliverSites(analysis().sites.errorObjectSites(node));
+      // One-key objects count only as arguments: `toMatchObject({ code: 209 })`.
+      if (node.properties.length > 1 || node.parent.type === 'CallExpression') {
+        deliverSites(analysis().sites.errorObjectSites(node));
+      }
     },
     ThrowStatement(node) {
       collector()?.recordThrow(node);

@@ -71,6 +71,34 @@ describe('error-code sites', () => {
     expect(sitesIn(code)).toEqual([expected]);
   });
 
+  it.each([
+    ['await expect(p).rejects.toMatchObject({ code: 209 })', '209'],
+    ["expect(e).toMatchObject({ code: 209, message: 'x' })", '209'],
+    ['expect(e).toEqual({ code: 209 })', '209'],
+    ['expect(fn).toHaveBeenCalledWith(expect.objectContaining({ code: 141 }))', '141'],
+    ['await expectAsync(p).toBeRejectedWith(jasmine.objectContaining({ code: 141 }))', '141'],
+    ['expect(e).to.deep.include({ code: 101 })', '101'],
+    ["expect(e).toHaveProperty('code', 119)", '119'],
+    ["expect(e).to.have.property('code', 101)", '101'],
+    ["e.should.have.property('code', 101)", '101'],
+    ["assert.propertyVal(e, 'code', 101)", '101'],
+    ['await assert.rejects(p, { code: 142 })', '142'],
+    ['assert.throws(fn, { code: 137 })', '137'],
+    ["import { rejects } from 'node:assert';\nawait rejects(p, { code: -1 })", '-1'],
+    ['await t.throwsAsync(p, { code: 209 })', '209'],
+  ])('finds the assertion in %s', (code, value) => {
+    expect(sitesIn(code)).toEqual([{ kind: 'assertion', value, code: Number(value), subject: undefined }]);
+  });
+
+  it('finds SDK constants and named numbers in expected objects', () => {
+    expect(
+      sitesIn("import Parse from 'parse/node';\nexpect(e).toMatchObject({ code: Parse.Error.OBJECT_NOT_FOUND })"),
+    ).toEqual([{ kind: 'assertion', value: 'Parse.Error.OBJECT_NOT_FOUND', code: 101, subject: undefined }]);
+    expect(sitesIn('const NOT_FOUND = 101;\nexpect(e).toMatchObject({ code: NOT_FOUND })')).toEqual([
+      { kind: 'assertion', value: 'NOT_FOUND', code: 101, subject: undefined },
+    ]);
+  });
+
   it('finds SDK constants at the same positions as numbers', () => {
     expect(sitesIn("import Parse from 'parse/node';\nif (e.code === Parse.Error.OBJECT_NOT_FOUND) {}")).toEqual([
       { kind: 'comparison', value: 'Parse.Error.OBJECT_NOT_FOUND', code: 101, subject: 'e.code' },
@@ -96,6 +124,11 @@ describe('error-code sites', () => {
     ['function equal(a, b) {}\nequal(e.code, 101)'],
     ["throw new Error(101, 'x')"],
     ['collection.createIndex({ code: 1 })'],
+    ['db.collection.find({ code: 1 })'],
+    ['expect(e).toMatchObject(pattern({ code: 1 }))'],
+    ["expect(e).toHaveProperty('status', 101)"],
+    ["map.set('code', 101)"],
+    ['assert.throws(fn, { status: 101 })'],
     ["res.json({ code: 200, message: 'ok', data })"],
     ['const next = err.code + 101'],
   ])('finds no site in %s', (code) => {
