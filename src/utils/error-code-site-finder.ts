@@ -22,6 +22,7 @@ import {
 } from './error-code-site.js';
 import { errorObjectUse } from './error-object-use.js';
 import { membershipSubject } from './membership-subject.js';
+import { isAssignedOntoPlainError, plainErrorCodeAssignment } from './plain-error.js';
 import { looksLikeCodeConstant } from './intended-constants.js';
 import type { ErrorClassUse } from './sdk-uses.js';
 import { spellsParseError, type ParseReferenceResolver } from './parse-reference.js';
@@ -134,7 +135,7 @@ export class ErrorCodeSiteFinder {
    * (`return { code: 200, message: 'Saved.' }`: no `error` key, neither thrown nor rejected).
    */
   errorObjectSites(node: TSESTree.ObjectExpression): readonly CandidateSite[] {
-    const patternSites = this.#expectedPatternSites(node);
+    const patternSites = this.#expectedPatternSites(node) ?? this.#plainErrorCodeSites(node);
     if (patternSites) return patternSites;
     if (node.properties.length < 2) return NO_SITES;
     let codeProperty: TSESTree.Property | undefined;
@@ -173,6 +174,25 @@ export class ErrorCodeSiteFinder {
     );
     if (!codeProperty || codeProperty.kind !== 'init' || codeProperty.method) return NO_SITES;
     return [{ kind: 'assertion', value: this.#codeValueOf(codeProperty.value), subject: undefined }];
+  }
+
+  /**
+   * The site of `{ code: 4001 }` in `Object.assign(new Error('x'), { code: 4001 })`: the code of an
+   * error, one key or more; undefined for an object that is no such source.
+   */
+  #plainErrorCodeSites(node: TSESTree.ObjectExpression): readonly CandidateSite[] | undefined {
+    if (node.parent.type !== 'CallExpression' || !isAssignedOntoPlainError(node, this.#sourceCode)) return undefined;
+    let codeProperty: TSESTree.Property | undefined;
+    let hasHttpStatus = false;
+    for (const property of node.properties) {
+      if (property.type !== 'Property') continue;
+      const key = staticPropertyName(property);
+      if (key === 'code') codeProperty = property;
+      else if (key !== undefined && HTTP_STATUS_KEYS.has(key)) hasHttpStatus = true;
+    }
+    if (!codeProperty || codeProperty.kind !== 'init' || codeProperty.method) return NO_SITES;
+    const kind = hasHttpStatus ? 'response-body' : 'error-object';
+    return [{ kind, value: this.#codeValueOf(codeProperty.value), subject: undefined }];
   }
 
   #numberValue(node: TSESTree.Expression): CodeValue | undefined {
@@ -234,7 +254,9 @@ export class ErrorCodeSiteFinder {
       case 'AssignmentExpression':
         // `error.code = 101`, as tests mock a Parse error.
         if (parent.operator === '=' && parent.right === node && parent.left.type === 'MemberExpression') {
-          kind = 'assignment';
+          // `error.code = 400` on a `new Error` gives an error its code, as `{ code: 400, message }` does.
+          const plainError = plainErrorCodeAssignment(parent.left, this.#sourceCode);
+          kind = plainError === 'http' ? 'response-body' : plainError === 'error' ? 'error-object' : 'assignment';
           subject = parent.left;
         }
         break;

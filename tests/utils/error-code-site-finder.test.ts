@@ -90,6 +90,20 @@ describe('error-code sites', () => {
     expect(sitesIn(code)).toEqual([{ kind: 'assertion', value, code: Number(value), subject: undefined }]);
   });
 
+  it.each([
+    ["const error = new Error('x');\nerror.code = 400;\nthrow error;", 'error-object', '400'],
+    ["let error = Error('x');\nerror.code = 4001;", 'error-object', '4001'],
+    ["const err = new Error('x');\nerr.status = 404;\nerr.code = 404;", 'response-body', '404'],
+    ["throw Object.assign(new Error('x'), { code: 4001 })", 'error-object', '4001'],
+    ["const error = new Error('x');\nObject.assign(error, { code: 4001, message: 'y' })", 'error-object', '4001'],
+    ["Object.assign(new Error('x'), { code: 404, status: 404 })", 'response-body', '404'],
+    ['error.code = 101', 'assignment', '101'],
+    ["const error = new AppError('x');\nerror.code = 101", 'assignment', '101'],
+    ["class Error {}\nconst error = new Error('x');\nerror.code = 101", 'assignment', '101'],
+  ])('finds the code given to an error in %s', (code, kind, value) => {
+    expect(sitesIn(code).map(({ kind: found, value: text }) => [found, text])).toEqual([[kind, value]]);
+  });
+
   it('finds SDK constants and named numbers in expected objects', () => {
     expect(
       sitesIn("import Parse from 'parse/node';\nexpect(e).toMatchObject({ code: Parse.Error.OBJECT_NOT_FOUND })"),
@@ -125,6 +139,7 @@ describe('error-code sites', () => {
     ["throw new Error(101, 'x')"],
     ['collection.createIndex({ code: 1 })'],
     ['db.collection.find({ code: 1 })'],
+    ['Object.assign(options, { code: 1 })'],
     ['expect(e).toMatchObject(pattern({ code: 1 }))'],
     ["expect(e).toHaveProperty('status', 101)"],
     ["map.set('code', 101)"],
