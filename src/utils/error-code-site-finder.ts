@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { entryForSdkConstant, type ErrorCodeEntry } from '../data/index.js';
 import {
@@ -128,6 +128,33 @@ export class ErrorCodeSiteFinder {
   constructionSites({ code }: ErrorConstruction): readonly CandidateSite[] {
     if (!code || !CODE_ARGUMENT_TYPES.has(code.type)) return NO_SITES;
     return [{ kind: 'construction', value: this.#codeValueOf(code), subject: undefined }];
+  }
+
+  /**
+   * The sites of `response.error(code, message)` on the response objects of Cloud Code handlers
+   * (`(request, response)` of parse-server 2.x), which build `new Parse.Error(code, message)`: the
+   * first argument when a message follows it; alone it is the message (`response.error('Failed')`).
+   */
+  responseErrorSites(responses: readonly Scope.Variable[]): readonly CandidateSite[] {
+    const sites: CandidateSite[] = [];
+    for (const response of responses) {
+      for (const { identifier } of response.references) {
+        const member = identifier.parent;
+        if (
+          member.type !== 'MemberExpression' ||
+          member.object !== identifier ||
+          staticPropertyName(member) !== 'error'
+        )
+          continue;
+        const call = member.parent;
+        if (call.type !== 'CallExpression' || call.callee !== member || call.arguments.length < 2) continue;
+        const [code] = call.arguments;
+        if (code && CODE_ARGUMENT_TYPES.has(code.type)) {
+          sites.push({ kind: 'construction', value: this.#codeValueOf(code), subject: undefined });
+        }
+      }
+    }
+    return sites;
   }
 
   /**

@@ -117,8 +117,13 @@ export function defineErrorCodeVisitor(
       }
     }
     const cloudCode = collector();
+    const wantsSites = receivers.some((receiver) => receiver.sites);
+    if (!cloudCode && !wantsSites) return;
+    // The registrations alone, without exits, when no rule listens for handlers.
+    const registrations = cloudCode ?? new CloudCodeCollector(context.sourceCode, resolver);
+    for (const sdk of uses.sdkObjects) registrations.recordRegistrationAt(sdk);
+    if (wantsSites) deliverSites(sites.responseErrorSites(registrations.responseVariables()));
     if (!cloudCode) return;
-    for (const sdk of uses.sdkObjects) cloudCode.recordRegistrationAt(sdk);
     for (const handler of cloudCode.handlers()) {
       for (const { handlers: rule } of receivers) rule.onCloudCodeHandler?.(handler);
     }

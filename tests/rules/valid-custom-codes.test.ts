@@ -227,6 +227,24 @@ throw Object.assign(new Error('Out of stock'), { code: 4001 });
         },
       ],
     },
+    {
+      // a legacy response's code
+      code: `Parse.Cloud.define('checkout', (request, response) => {
+  response.error(4001, 'Out of stock');
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'codeInParseRange',
+          data: { code: '4001' },
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 22,
+        },
+      ],
+    },
   ],
 });
 

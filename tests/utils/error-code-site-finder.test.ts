@@ -104,6 +104,25 @@ describe('error-code sites', () => {
     expect(sitesIn(code).map(({ kind: found, value: text }) => [found, text])).toEqual([[kind, value]]);
   });
 
+  it('finds the code of a legacy response.error in the handler and where the response is passed', () => {
+    const code = `Parse.Cloud.define('f', (request, response) => {
+  response.error(209, 'x');
+  fail(request, response);
+});
+Parse.Cloud.beforeDelete('Order', function (request, response) {
+  const NOT_FOUND = 101;
+  response.error(NOT_FOUND, 'x');
+});
+function fail(request, reply) {
+  reply.error(142, 'x');
+}`;
+    expect(sitesIn(code, 'script').map(({ kind, value }) => [kind, value])).toEqual([
+      ['construction', '209'],
+      ['construction', 'NOT_FOUND'],
+      ['construction', '142'],
+    ]);
+  });
+
   it('finds SDK constants and named numbers in expected objects', () => {
     expect(
       sitesIn("import Parse from 'parse/node';\nexpect(e).toMatchObject({ code: Parse.Error.OBJECT_NOT_FOUND })"),
