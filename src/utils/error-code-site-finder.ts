@@ -26,6 +26,7 @@ import { isAssignedOntoPlainError, plainErrorCodeAssignment } from './plain-erro
 import { looksLikeCodeConstant } from './intended-constants.js';
 import type { ErrorClassUse } from './sdk-uses.js';
 import { spellsParseError, type ParseReferenceResolver } from './parse-reference.js';
+import { mayNameSdk } from './sdk-uses.js';
 
 /**
  * A static member of the `Parse.Error` class, read or written, whose name is an SDK constant or looks
@@ -56,6 +57,8 @@ export interface ErrorConstruction {
 }
 
 const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
+/** The keys of an expected error (`toMatchObject({ code: 209, message })`); any other marks something else. */
+const EXPECTED_ERROR_KEYS: ReadonlySet<string> = new Set(['code', 'message', 'error', 'name']);
 /** Keys that carry an HTTP status beside the code: such an object is a response body. */
 const HTTP_STATUS_KEYS = new Set(['status', 'statusCode', 'httpStatus']);
 /** `{ code: 200, message: 'Tasks copied.' }`: HTTP's OK, the code of a success result, not an error. */
@@ -81,6 +84,7 @@ export class ErrorCodeSiteFinder {
   readonly #sourceCode: Readonly<SourceCode>;
   readonly #resolver: ParseReferenceResolver;
   readonly #codeExpressions: ErrorCodeExpressionMatcher;
+  #namesSdk: boolean | undefined;
 
   constructor(sourceCode: Readonly<SourceCode>, resolver: ParseReferenceResolver) {
     this.#sourceCode = sourceCode;
@@ -195,12 +199,24 @@ export class ErrorCodeSiteFinder {
    */
   #expectedPatternSites(node: TSESTree.ObjectExpression): readonly CandidateSite[] | undefined {
     if (node.parent.type !== 'CallExpression' || !isExpectedErrorPattern(node, this.#sourceCode)) return undefined;
-    const codeProperty = node.properties.find(
-      (property): property is TSESTree.Property =>
-        property.type === 'Property' && staticPropertyName(property) === 'code',
-    );
-    if (!codeProperty || codeProperty.kind !== 'init' || codeProperty.method) return NO_SITES;
+    let codeProperty: TSESTree.Property | undefined;
+    for (const property of node.properties) {
+      const key = property.type === 'Property' ? staticPropertyName(property) : undefined;
+      // `{ code: 1, stdout }`, `{ code: 1, signal: null }`: a process's result, not an error.
+      if (property.type !== 'Property' || key === undefined || !EXPECTED_ERROR_KEYS.has(key)) return undefined;
+      if (key === 'code') codeProperty = property;
+    }
+    if (!codeProperty || codeProperty.kind !== 'init' || codeProperty.method || !this.#isParseFile()) return undefined;
     return [{ kind: 'assertion', value: this.#codeValueOf(codeProperty.value), subject: undefined }];
+  }
+
+  /**
+   * True when the file names the SDK somewhere. An assertion that never reads `.code` says nothing
+   * of whose code it tests: `rejects.toMatchObject({ code: 1 })` is a process's exit code in a CLI's tests.
+   */
+  #isParseFile(): boolean {
+    this.#namesSdk ??= mayNameSdk(this.#sourceCode);
+    return this.#namesSdk;
   }
 
   /**
@@ -290,7 +306,9 @@ export class ErrorCodeSiteFinder {
       case 'CallExpression':
         if (parent.callee === node) break;
         // `toHaveProperty('code', 119)` names the code it tests: no subject to confirm.
-        if (isCodePropertyAssertion(parent, node)) return [{ kind: 'assertion', value, subject: undefined }];
+        if (isCodePropertyAssertion(parent, node)) {
+          return this.#isParseFile() ? [{ kind: 'assertion', value, subject: undefined }] : NO_SITES;
+        }
         kind = 'assertion';
         subject = assertionSubject(parent, node, this.#sourceCode);
         break;

@@ -87,7 +87,24 @@ describe('error-code sites', () => {
     ["import { rejects } from 'node:assert';\nawait rejects(p, { code: -1 })", '-1'],
     ['await t.throwsAsync(p, { code: 209 })', '209'],
   ])('finds the assertion in %s', (code, value) => {
-    expect(sitesIn(code)).toEqual([{ kind: 'assertion', value, code: Number(value), subject: undefined }]);
+    expect(sitesIn(`import Parse from 'parse/node';\n${code}`)).toEqual([
+      { kind: 'assertion', value, code: Number(value), subject: undefined },
+    ]);
+  });
+
+  it.each([
+    ['await expect(run()).rejects.toMatchObject({ code: 1 })'],
+    ["expect(result).toHaveProperty('code', 1)"],
+    ['assert.rejects(p, { code: 1 })'],
+  ])('finds no expected error in a file that never names Parse: %s', (code) => {
+    expect(sitesIn(code)).toEqual([]);
+  });
+
+  it.each([
+    ['expect(await cli.run()).toMatchObject({ code: 1, stdout: "" })'],
+    ['expect(child).toMatchObject({ code: 1, signal: null })'],
+  ])('finds no expected error in a process result: %s', (code) => {
+    expect(sitesIn(`import Parse from 'parse/node';\n${code}`)).toEqual([]);
   });
 
   it.each([
@@ -127,9 +144,9 @@ function fail(request, reply) {
     expect(
       sitesIn("import Parse from 'parse/node';\nexpect(e).toMatchObject({ code: Parse.Error.OBJECT_NOT_FOUND })"),
     ).toEqual([{ kind: 'assertion', value: 'Parse.Error.OBJECT_NOT_FOUND', code: 101, subject: undefined }]);
-    expect(sitesIn('const NOT_FOUND = 101;\nexpect(e).toMatchObject({ code: NOT_FOUND })')).toEqual([
-      { kind: 'assertion', value: 'NOT_FOUND', code: 101, subject: undefined },
-    ]);
+    expect(
+      sitesIn("import Parse from 'parse/node';\nconst NOT_FOUND = 101;\nexpect(e).toMatchObject({ code: NOT_FOUND })"),
+    ).toEqual([{ kind: 'assertion', value: 'NOT_FOUND', code: 101, subject: undefined }]);
   });
 
   it('finds SDK constants at the same positions as numbers', () => {

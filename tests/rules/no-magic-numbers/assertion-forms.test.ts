@@ -17,6 +17,12 @@ ruleTester.run('no-magic-numbers assertion forms', rule, {
     // Not an assertion: `objectContaining` of another object, `property` with no `expect` chain.
     'matcher.objectContaining({ code: 101 });',
     "builder.property('code', 101);",
+    // A file that never names Parse: there `{ code: 1 }` is a process's exit code.
+    'await expect(runCli([])).rejects.toMatchObject({ code: 1 });',
+    "expect(result).toHaveProperty('code', 1);",
+    // A process's result beside the code.
+    "import Parse from 'parse/node';\nexpect(await run()).toMatchObject({ code: 1, stdout: '' });",
+    "import Parse from 'parse/node';\nexpect(child).toMatchObject({ code: 1, signal: null });",
     // Codes that are not Parse's.
     'expect(e).toMatchObject({ code: 11000 });',
     {
