@@ -212,7 +212,8 @@ export class ErrorCodeSiteFinder {
 
   /**
    * True when the file names the SDK somewhere. An assertion that never reads `.code` says nothing
-   * of whose code it tests: `rejects.toMatchObject({ code: 1 })` is a process's exit code in a CLI's tests.
+   * of whose code it tests (`rejects.toMatchObject({ code: 1 })` is a process's exit code in a CLI's
+   * tests), and a plain `Error` given a code in an Express app carries an HTTP status (`error.code = 404`).
    */
   #isParseFile(): boolean {
     this.#namesSdk ??= mayNameSdk(this.#sourceCode);
@@ -224,7 +225,13 @@ export class ErrorCodeSiteFinder {
    * error, one key or more; undefined for an object that is no such source.
    */
   #plainErrorCodeSites(node: TSESTree.ObjectExpression): readonly CandidateSite[] | undefined {
-    if (node.parent.type !== 'CallExpression' || !isAssignedOntoPlainError(node, this.#sourceCode)) return undefined;
+    if (
+      node.parent.type !== 'CallExpression' ||
+      !this.#isParseFile() ||
+      !isAssignedOntoPlainError(node, this.#sourceCode)
+    ) {
+      return undefined;
+    }
     let codeProperty: TSESTree.Property | undefined;
     let hasHttpStatus = false;
     for (const property of node.properties) {
@@ -298,7 +305,8 @@ export class ErrorCodeSiteFinder {
         // `error.code = 101`, as tests mock a Parse error.
         if (parent.operator === '=' && parent.right === node && parent.left.type === 'MemberExpression') {
           // `error.code = 400` on a `new Error` gives an error its code, as `{ code: 400, message }` does.
-          const plainError = plainErrorCodeAssignment(parent.left, this.#sourceCode);
+          // Outside Parse code, `error.code = 404` is an HTTP status that an Express handler reads.
+          const plainError = this.#isParseFile() ? plainErrorCodeAssignment(parent.left, this.#sourceCode) : undefined;
           kind = plainError === 'http' ? 'response-body' : plainError === 'error' ? 'error-object' : 'assignment';
           subject = parent.left;
         }

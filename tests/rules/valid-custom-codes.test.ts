@@ -41,6 +41,9 @@ ruleTester.run('valid-custom-codes', rule, {
     "const err = new Error('Not found');\nerr.status = 404;\nerr.code = 404;",
     "const error = new Error('Invalid username/password.');\nerror.code = 101;",
     "const error = new Error('x');\nerror.code = 9001;",
+    // An Express app, which never names Parse: its Error's code is an HTTP status.
+    "const error = new Error('Product not found');\nerror.code = 404;\nthrow error;",
+    "throw Object.assign(new Error('Conflict'), { code: 4001 });",
     "let code = 4001;\nthrow new Parse.Error(code, 'x');",
     "throw new Parse.Error(codeFor(reason), 'x');",
     // Options.
@@ -203,7 +206,8 @@ next({ code: 4001, message: 'Out of stock', status: 400 });
     },
     {
       // a code given to a plain Error: assigned, or through Object.assign
-      code: `const error = new Error('User not found');
+      code: `import Parse from 'parse/node';
+const error = new Error('User not found');
 error.code = 400;
 throw Object.assign(new Error('Out of stock'), { code: 4001 });
 `,
@@ -212,17 +216,17 @@ throw Object.assign(new Error('Out of stock'), { code: 4001 });
         {
           messageId: 'codeInParseRange',
           data: { code: '400' },
-          line: 2,
+          line: 3,
           column: 14,
-          endLine: 2,
+          endLine: 3,
           endColumn: 17,
         },
         {
           messageId: 'codeInParseRange',
           data: { code: '4001' },
-          line: 3,
+          line: 4,
           column: 56,
-          endLine: 3,
+          endLine: 4,
           endColumn: 60,
         },
       ],

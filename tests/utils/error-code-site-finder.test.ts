@@ -118,7 +118,14 @@ describe('error-code sites', () => {
     ["const error = new AppError('x');\nerror.code = 101", 'assignment', '101'],
     ["class Error {}\nconst error = new Error('x');\nerror.code = 101", 'assignment', '101'],
   ])('finds the code given to an error in %s', (code, kind, value) => {
-    expect(sitesIn(code).map(({ kind: found, value: text }) => [found, text])).toEqual([[kind, value]]);
+    expect(
+      sitesIn(`import Parse from 'parse/node';\n${code}`).map(({ kind: found, value: text }) => [found, text]),
+    ).toEqual([[kind, value]]);
+  });
+
+  it('takes a code given to an Error outside Parse code for an assignment, or nothing', () => {
+    expect(sitesIn("const error = new Error('x');\nerror.code = 404;").map(({ kind }) => kind)).toEqual(['assignment']);
+    expect(sitesIn("throw Object.assign(new Error('x'), { code: 404 })")).toEqual([]);
   });
 
   it('finds the code of a legacy response.error in the handler and where the response is passed', () => {
