@@ -414,6 +414,8 @@ class TemplateProgram {
       [2, () => `  res.status(409).error(${value()});`],
       [1, () => `  Promise.reject(${value()});`],
       [1, () => `  [1].forEach(() => { throw ${value()}; });`],
+      // the legacy `(request, response)` API (issue #21): `res.error(code, message)` builds a Parse.Error
+      [1, () => `  return res.error(${this.#code()}, 'failed');`],
       [
         1,
         () =>
@@ -496,6 +498,17 @@ class TemplateProgram {
       [1, () => `  assert.strictEqual(${this.#code()}, ${subject()});`],
       [1, () => `  expect(${subject()}).rejects.toBe(${this.#code()});`],
       [1, () => `  strictEqual(${subject()}, ${this.#code()});`],
+      // assertion on an expected error (issue #21): patterns and property assertions, no `.code` read
+      [1, () => `  await expect(p).rejects.toMatchObject({ code: ${this.#code()} });`],
+      [1, () => `  expect(fn).toHaveBeenCalledWith(expect.objectContaining({ code: ${this.#code()}, message: msg }));`],
+      [1, () => `  expect(e).toHaveProperty('code', ${this.#code()});`],
+      [1, () => `  ${p.pick(['assert.rejects', 'assert.throws', 't.throwsAsync'])}(p, { code: ${this.#code()} });`],
+      [1, () => `  e.should.have.property('code', ${this.#code()});`],
+      // a code given to a plain Error (issue #21)
+      [1, () => `  const plain = new Error(${message()});\n  plain.code = ${this.#code()};\n  throw plain;`],
+      [1, () => `  throw Object.assign(new Error(${message()}), { code: ${this.#code()} });`],
+      // misbuilt constructions (issue #21)
+      [1, () => `  throw new ${errorClass()}(${this.#code()}, 'Failed: %j', details);`],
       // numbers that are not error codes, and constants read elsewhere
       [1, () => `  retry(${this.#code()}, ${numberText(p, pickCode(p, this.#codes))});`],
       [1, () => `  const limit = ${this.#code()} + 1;`],

@@ -46,6 +46,17 @@ Parse.Cloud.define('cancelOrder', async (request) => {
   }
 });
 
+Parse.Cloud.define('reserve', async (request) => {
+  const product = await new Parse.Query('Product').get(request.params.productId, { useMasterKey: true });
+  if (product.get('stock') === 0) {
+    // A plain Error keeps no code: the client gets 141 and the message.
+    const soldOut = new Error('Sold out.');
+    soldOut.code = 4002;
+    throw soldOut;
+  }
+  return product.id;
+});
+
 Parse.Cloud.beforeSave('Review', (request) => {
   const text = request.object.get('text');
   if (!text || text.length > 2000) {

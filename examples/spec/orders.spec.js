@@ -15,6 +15,12 @@ describe('placeOrder', () => {
     );
   });
 
+  it('refuses orders of sold-out products', async () => {
+    await expectAsync(Parse.Cloud.run('reserve', { productId: 'sold-out' })).toBeRejectedWith(
+      jasmine.objectContaining({ code: 141 }),
+    );
+  });
+
   it('reports missing functions', async () => {
     const error = await Parse.Cloud.run('noSuchFunction').catch((e) => e);
     expect(error.code).toEqual(141);

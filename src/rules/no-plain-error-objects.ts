@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
   codeAndMessageOf,
@@ -7,10 +7,12 @@ import {
   hasCodeProperty,
   mentionCode,
   parseErrorClassTextAt,
+  plainErrorWithCode,
   skipExpressionWrappers,
+  type PlainErrorWithCode,
 } from '../utils/index.js';
 
-export type MessageIds = 'plainErrorObject' | 'plainErrorObjectInJob' | 'useParseError';
+export type MessageIds = 'plainErrorObject' | 'plainErrorObjectInJob' | 'plainErrorWithCode' | 'useParseError';
 
 export default createRule<[], MessageIds>({
   name: 'no-plain-error-objects',
@@ -27,15 +29,57 @@ export default createRule<[], MessageIds>({
         'Parse Server drops the code of a plain object: the client gets {{defaultCode}} instead. Use new Parse.Error(code, message).',
       plainErrorObjectInJob:
         "A job's status keeps no code, and no message of a plain object. Throw new Parse.Error(code, message) to keep the message.",
+      plainErrorWithCode:
+        "Parse Server keeps only a Parse.Error's code: the client gets {{defaultCode}} and this Error's message. Use new Parse.Error(code, message).",
       // suggestions
       useParseError: 'Replace the object with {{replacement}}.',
     },
   },
   create(context) {
     const sourceCode = context.sourceCode;
+
+    /** `Object.assign(new Error(message), { code })` as written becomes `new Parse.Error(code, message)`. */
+    const plainErrorSuggestions = (
+      argument: TSESTree.Node,
+      { construction, code }: PlainErrorWithCode,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
+      const call = skipExpressionWrappers(argument);
+      const [message, ...rest] = construction.arguments;
+      const source = code.parent;
+      if (
+        call.type !== 'CallExpression' ||
+        call.arguments.length !== 2 ||
+        !message ||
+        rest.length > 0 ||
+        source?.parent?.type !== 'ObjectExpression' ||
+        source.parent.properties.length !== 1 ||
+        sourceCode.getCommentsInside(call).length > 0
+      ) {
+        return [];
+      }
+      const errorClass = parseErrorClassTextAt(context, argument);
+      if (errorClass === undefined) return [];
+      const replacement = `new ${errorClass}(${sourceCode.getText(code)}, ${sourceCode.getText(message)})`;
+      return [
+        { messageId: 'useParseError', data: { replacement }, fix: (fixer) => fixer.replaceText(argument, replacement) },
+      ];
+    };
+
     return defineErrorCodeVisitor(context, {
       onCloudCodeHandler({ defaultCode, exits }) {
         for (const { argument } of exits) {
+          // `throw error` after `error.code = 400`: the code is dropped like a plain object's; a job keeps
+          // no code of any error, so there the code was lost either way.
+          const plainError = argument && defaultCode !== undefined && plainErrorWithCode(argument, sourceCode);
+          if (argument && plainError) {
+            context.report({
+              node: argument,
+              messageId: 'plainErrorWithCode',
+              data: { defaultCode: mentionCode(defaultCode) },
+              suggest: plainErrorSuggestions(argument, plainError),
+            });
+            continue;
+          }
           // `throw { … } as AppError` throws the object all the same; the suggestion replaces the assertion too.
           const object = argument && skipExpressionWrappers(argument);
           if (!argument || object?.type !== 'ObjectExpression' || !hasCodeProperty(object)) continue;

@@ -5,9 +5,9 @@ import { findVariable, requiredModule, soleDefinition, staticPropertyName } from
 
 /** The test-framework vocabulary: jest/vitest/jasmine matchers, chai chains, node's assert. */
 const JEST_MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual']);
-const JEST_MODIFIERS = new Set(['not', 'resolves', 'rejects']);
+export const JEST_MODIFIERS: ReadonlySet<string> = new Set(['not', 'resolves', 'rejects']);
 const CHAI_METHODS = new Set(['equal', 'equals', 'eq', 'eql', 'eqls']);
-const CHAI_CHAIN_WORDS = new Set([
+export const CHAI_CHAIN_WORDS: ReadonlySet<string> = new Set([
   'to',
   'be',
   'been',
@@ -69,7 +69,7 @@ export function assertionSubject(
   return undefined;
 }
 
-function isImportedFromAssert(callee: TSESTree.Identifier, sourceCode: Readonly<SourceCode>): boolean {
+export function isImportedFromAssert(callee: TSESTree.Identifier, sourceCode: Readonly<SourceCode>): boolean {
   const variable = findVariable(sourceCode.getScope(callee), callee.name);
   const definition = variable && soleDefinition(variable);
   if (definition?.type === 'ImportBinding') {
@@ -82,7 +82,7 @@ function isImportedFromAssert(callee: TSESTree.Identifier, sourceCode: Readonly<
 }
 
 /** `x` in `expect(x)` at the root of a matcher chain made only of `modifiers` (`expect(x).not.toBe`). */
-function expectedSubject(chain: TSESTree.Node, modifiers: ReadonlySet<string>): TSESTree.Node | undefined {
+export function expectedSubject(chain: TSESTree.Node, modifiers: ReadonlySet<string>): TSESTree.Node | undefined {
   let node = chain;
   while (node.type === 'MemberExpression') {
     const name = staticPropertyName(node);

@@ -59,6 +59,9 @@ interface HookShape {
   readonly classErrorsIgnored?: true;
 }
 
+/** The hooks whose handler parse-server 2.x called with `(request, response)`; `define` still does, Express-style. */
+const RESPONSE_HOOKS: ReadonlySet<string> = new Set(['define', 'beforeSave', 'beforeDelete']);
+
 const SCRIPT_FAILED = 141;
 const VALIDATION_ERROR = 142;
 const FILE_SAVE_ERROR = 130;
@@ -199,6 +202,38 @@ export class CloudCodeCollector {
     return handlers;
   }
 
+  /**
+   * The response objects whose `error(code, message)` builds a `Parse.Error`: the second parameter of
+   * a Cloud function or a `beforeSave`/`beforeDelete` trigger (`(request, response)`, parse-server 2.x;
+   * a Cloud function's Express-style `res` since 9.1), and the parameters of the file's functions the
+   * file passes such an object to by name (`fail(response)`).
+   */
+  responseVariables(): Scope.Variable[] {
+    const found = new Set<Scope.Variable>();
+    const pending: Scope.Variable[] = [];
+    const add = (variable: Scope.Variable | undefined): void => {
+      if (!variable || found.has(variable)) return;
+      found.add(variable);
+      pending.push(variable);
+    };
+    for (const registration of this.#registrations) {
+      const hook = staticPropertyName(registration.callee as TSESTree.MemberExpression) ?? '';
+      const shape = HOOKS.get(hook);
+      if (!shape || !RESPONSE_HOOKS.has(hook)) continue;
+      const handler = this.#functionOf(registration.arguments[this.#handlerIndex(registration, shape)]);
+      if (handler) add(this.#parameterVariable(handler, 1));
+    }
+    for (let variable = pending.pop(); variable; variable = pending.pop()) {
+      for (const { identifier } of variable.references) {
+        const call = identifier.parent;
+        if (call.type !== 'CallExpression' || call.callee === identifier) continue;
+        const callee = this.#functionOf(call.callee);
+        if (callee) add(this.#parameterVariable(callee, call.arguments.indexOf(identifier as TSESTree.Identifier)));
+      }
+    }
+    return [...found];
+  }
+
   /** What a registration's errors become, or undefined when Parse Server does not pass them on. */
   #targetOf(
     registration: TSESTree.CallExpression,
@@ -297,7 +332,12 @@ export class CloudCodeCollector {
 
   /** The variable of the response parameter, `res` in `(req, res) => …`. */
   #responseVariable(handler: FunctionNode): Scope.Variable | undefined {
-    const response = runtimeParameters(handler)[1];
+    return this.#parameterVariable(handler, 1);
+  }
+
+  /** The variable of the function's parameter at `index`, when it is a plain name. */
+  #parameterVariable(handler: FunctionNode, index: number): Scope.Variable | undefined {
+    const response = index < 0 ? undefined : runtimeParameters(handler)[index];
     if (response?.type !== 'Identifier') return undefined;
     return this.#sourceCode.scopeManager
       ?.getDeclaredVariables(handler)

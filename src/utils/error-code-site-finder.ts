@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { entryForSdkConstant, type ErrorCodeEntry } from '../data/index.js';
 import {
@@ -11,6 +11,7 @@ import {
   writtenNumber,
 } from './ast/index.js';
 import { assertionSubject } from './assertion-subject.js';
+import { isCodePropertyAssertion, isExpectedErrorPattern } from './code-assertion.js';
 import { ErrorCodeExpressionMatcher } from './error-code-expression.js';
 import {
   NO_SITES,
@@ -21,9 +22,11 @@ import {
 } from './error-code-site.js';
 import { errorObjectUse } from './error-object-use.js';
 import { membershipSubject } from './membership-subject.js';
+import { isAssignedOntoPlainError, plainErrorCodeAssignment } from './plain-error.js';
 import { looksLikeCodeConstant } from './intended-constants.js';
 import type { ErrorClassUse } from './sdk-uses.js';
 import { spellsParseError, type ParseReferenceResolver } from './parse-reference.js';
+import { mayNameSdk } from './sdk-uses.js';
 
 /**
  * A static member of the `Parse.Error` class, read or written, whose name is an SDK constant or looks
@@ -54,6 +57,8 @@ export interface ErrorConstruction {
 }
 
 const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
+/** The keys of an expected error (`toMatchObject({ code: 209, message })`); any other marks something else. */
+const EXPECTED_ERROR_KEYS: ReadonlySet<string> = new Set(['code', 'message', 'error', 'name']);
 /** Keys that carry an HTTP status beside the code: such an object is a response body. */
 const HTTP_STATUS_KEYS = new Set(['status', 'statusCode', 'httpStatus']);
 /** `{ code: 200, message: 'Tasks copied.' }`: HTTP's OK, the code of a success result, not an error. */
@@ -79,6 +84,7 @@ export class ErrorCodeSiteFinder {
   readonly #sourceCode: Readonly<SourceCode>;
   readonly #resolver: ParseReferenceResolver;
   readonly #codeExpressions: ErrorCodeExpressionMatcher;
+  #namesSdk: boolean | undefined;
 
   constructor(sourceCode: Readonly<SourceCode>, resolver: ParseReferenceResolver) {
     this.#sourceCode = sourceCode;
@@ -129,10 +135,40 @@ export class ErrorCodeSiteFinder {
   }
 
   /**
+   * The sites of `response.error(code, message)` on the response objects of Cloud Code handlers
+   * (`(request, response)` of parse-server 2.x), which build `new Parse.Error(code, message)`: the
+   * first argument when a message follows it; alone it is the message (`response.error('Failed')`).
+   */
+  responseErrorSites(responses: readonly Scope.Variable[]): readonly CandidateSite[] {
+    const sites: CandidateSite[] = [];
+    for (const response of responses) {
+      for (const { identifier } of response.references) {
+        const member = identifier.parent;
+        if (
+          member.type !== 'MemberExpression' ||
+          member.object !== identifier ||
+          staticPropertyName(member) !== 'error'
+        )
+          continue;
+        const call = member.parent;
+        if (call.type !== 'CallExpression' || call.callee !== member || call.arguments.length < 2) continue;
+        const [code] = call.arguments;
+        if (code && CODE_ARGUMENT_TYPES.has(code.type)) {
+          sites.push({ kind: 'construction', value: this.#codeValueOf(code), subject: undefined });
+        }
+      }
+    }
+    return sites;
+  }
+
+  /**
    * The site an error-shaped object (`{ code: 101, error: '…' }`) creates; none for a success result
    * (`return { code: 200, message: 'Saved.' }`: no `error` key, neither thrown nor rejected).
    */
   errorObjectSites(node: TSESTree.ObjectExpression): readonly CandidateSite[] {
+    const patternSites = this.#expectedPatternSites(node) ?? this.#plainErrorCodeSites(node);
+    if (patternSites) return patternSites;
+    if (node.properties.length < 2) return NO_SITES;
     let codeProperty: TSESTree.Property | undefined;
     let hasError = false;
     let hasMessage = false;
@@ -153,6 +189,59 @@ export class ErrorCodeSiteFinder {
     const isErrorExit = use === 'thrown' || use === 'rejected';
     if (!hasError && !isErrorExit && writtenNumber(codeProperty.value) === SUCCESS_CODE) return NO_SITES;
     const kind = hasHttpStatus || use === 'response-body' ? 'response-body' : 'error-object';
+    return [{ kind, value: this.#codeValueOf(codeProperty.value), subject: undefined }];
+  }
+
+  /**
+   * The site of an object an assertion matches an error against (`toMatchObject({ code: 209 })`,
+   * `assert.rejects(p, { code: 142 })`): there a lone `code` key is the error's code, which elsewhere
+   * (`createIndex({ code: 1 })`) is data. Undefined for an object in no such position.
+   */
+  #expectedPatternSites(node: TSESTree.ObjectExpression): readonly CandidateSite[] | undefined {
+    if (node.parent.type !== 'CallExpression' || !isExpectedErrorPattern(node, this.#sourceCode)) return undefined;
+    let codeProperty: TSESTree.Property | undefined;
+    for (const property of node.properties) {
+      const key = property.type === 'Property' ? staticPropertyName(property) : undefined;
+      // `{ code: 1, stdout }`, `{ code: 1, signal: null }`: a process's result, not an error.
+      if (property.type !== 'Property' || key === undefined || !EXPECTED_ERROR_KEYS.has(key)) return undefined;
+      if (key === 'code') codeProperty = property;
+    }
+    if (!codeProperty || codeProperty.kind !== 'init' || codeProperty.method || !this.#isParseFile()) return undefined;
+    return [{ kind: 'assertion', value: this.#codeValueOf(codeProperty.value), subject: undefined }];
+  }
+
+  /**
+   * True when the file names the SDK somewhere. An assertion that never reads `.code` says nothing
+   * of whose code it tests (`rejects.toMatchObject({ code: 1 })` is a process's exit code in a CLI's
+   * tests), and a plain `Error` given a code in an Express app carries an HTTP status (`error.code = 404`).
+   */
+  #isParseFile(): boolean {
+    this.#namesSdk ??= mayNameSdk(this.#sourceCode);
+    return this.#namesSdk;
+  }
+
+  /**
+   * The site of `{ code: 4001 }` in `Object.assign(new Error('x'), { code: 4001 })`: the code of an
+   * error, one key or more; undefined for an object that is no such source.
+   */
+  #plainErrorCodeSites(node: TSESTree.ObjectExpression): readonly CandidateSite[] | undefined {
+    if (
+      node.parent.type !== 'CallExpression' ||
+      !this.#isParseFile() ||
+      !isAssignedOntoPlainError(node, this.#sourceCode)
+    ) {
+      return undefined;
+    }
+    let codeProperty: TSESTree.Property | undefined;
+    let hasHttpStatus = false;
+    for (const property of node.properties) {
+      if (property.type !== 'Property') continue;
+      const key = staticPropertyName(property);
+      if (key === 'code') codeProperty = property;
+      else if (key !== undefined && HTTP_STATUS_KEYS.has(key)) hasHttpStatus = true;
+    }
+    if (!codeProperty || codeProperty.kind !== 'init' || codeProperty.method) return NO_SITES;
+    const kind = hasHttpStatus ? 'response-body' : 'error-object';
     return [{ kind, value: this.#codeValueOf(codeProperty.value), subject: undefined }];
   }
 
@@ -220,15 +309,21 @@ export class ErrorCodeSiteFinder {
       case 'AssignmentExpression':
         // `error.code = 101`, as tests mock a Parse error.
         if (parent.operator === '=' && parent.right === node && parent.left.type === 'MemberExpression') {
-          kind = 'assignment';
+          // `error.code = 400` on a `new Error` gives an error its code, as `{ code: 400, message }` does.
+          // Outside Parse code, `error.code = 404` is an HTTP status that an Express handler reads.
+          const plainError = this.#isParseFile() ? plainErrorCodeAssignment(parent.left, this.#sourceCode) : undefined;
+          kind = plainError === 'http' ? 'response-body' : plainError === 'error' ? 'error-object' : 'assignment';
           subject = parent.left;
         }
         break;
       case 'CallExpression':
-        if (parent.callee !== node) {
-          kind = 'assertion';
-          subject = assertionSubject(parent, node, this.#sourceCode);
+        if (parent.callee === node) break;
+        // `toHaveProperty('code', 119)` names the code it tests: no subject to confirm.
+        if (isCodePropertyAssertion(parent, node)) {
+          return this.#isParseFile() ? [{ kind: 'assertion', value, subject: undefined }] : NO_SITES;
         }
+        kind = 'assertion';
+        subject = assertionSubject(parent, node, this.#sourceCode);
         break;
       default:
         break;

@@ -6,11 +6,15 @@ import type { TSESTree } from '@typescript-eslint/utils';
  * - `membership`: `[101, 209].includes(err.code)`, `new Set([101]).has(err.code)`;
  * - `construction`: `new Parse.Error(101, msg)`;
  * - `error-object`: `{ code: 101, error: '…' }` (a `code` key beside `error` or `message`), thrown,
- *   rejected, returned or passed;
+ *   rejected, returned or passed; and a code given to a plain `Error`: `error.code = 4001` after
+ *   `const error = new Error('…')`, `Object.assign(new Error('…'), { code: 4001 })`;
  * - `response-body`: an error object sent as an HTTP response body (`res.status(404).json({ … })`)
- *   or carrying an HTTP status beside its code (`{ code, message, status }`);
- * - `assignment`: `error.code = 101`;
- * - `assertion`: `expect(err.code).toBe(101)`, `assert.equal(err.code, 101)` and the like.
+ *   or carrying an HTTP status beside its code (`{ code, message, status }`, a plain `Error` given
+ *   `err.status = 404` too);
+ * - `assignment`: `error.code = 101` on any other object (tests mocking a Parse error);
+ * - `assertion`: `expect(err.code).toBe(101)`, `assert.equal(err.code, 101)` and the like, and the
+ *   expected error of an assertion: `toMatchObject({ code: 101 })`, `assert.rejects(p, { code: 101 })`,
+ *   `toHaveProperty('code', 101)` (these have no subject).
  */
 export type ErrorCodeSiteKind =
   | 'comparison'

@@ -80,7 +80,10 @@ export function defineErrorCodeVisitor(
       if (typeof node.value === 'number') deliverSites(analysis().sites.literalSites(node));
     },
     ObjectExpression(node) {
-      if (node.properties.length > 1) deliverSites(analysis().sites.errorObjectSites(node));
+      // One-key objects count only as arguments: `toMatchObject({ code: 209 })`.
+      if (node.properties.length > 1 || node.parent.type === 'CallExpression') {
+        deliverSites(analysis().sites.errorObjectSites(node));
+      }
     },
     ThrowStatement(node) {
       collector()?.recordThrow(node);
@@ -114,8 +117,13 @@ export function defineErrorCodeVisitor(
       }
     }
     const cloudCode = collector();
+    const wantsSites = receivers.some((receiver) => receiver.sites);
+    if (!cloudCode && !wantsSites) return;
+    // The registrations alone, without exits, when no rule listens for handlers.
+    const registrations = cloudCode ?? new CloudCodeCollector(context.sourceCode, resolver);
+    for (const sdk of uses.sdkObjects) registrations.recordRegistrationAt(sdk);
+    if (wantsSites) deliverSites(sites.responseErrorSites(registrations.responseVariables()));
     if (!cloudCode) return;
-    for (const sdk of uses.sdkObjects) cloudCode.recordRegistrationAt(sdk);
     for (const handler of cloudCode.handlers()) {
       for (const { handlers: rule } of receivers) rule.onCloudCodeHandler?.(handler);
     }

@@ -1,6 +1,7 @@
 export { CHECK_TYPES_SCHEMA } from './check-types-option.js';
 export type { CloudCodeHandler, CloudCodeHandlerKind, HandlerErrorExit } from './cloud-code-handler.js';
 export { createRule } from './create-rule.js';
+export { CodeTypeChecker } from './type-information.js';
 export type { CodeValue, ErrorCodeSite, ErrorCodeSiteKind } from './error-code-site.js';
 export type { ErrorClassMember, ErrorConstruction } from './error-code-site-finder.js';
 export { defineErrorCodeVisitor, type ErrorCodeHandlers } from './error-code-visitor.js';
@@ -19,10 +20,12 @@ export {
   mentionMeanings,
 } from './mention.js';
 export { parseErrorClassTextAt, parseErrorConstantTextAt } from './parse-error-constant-text.js';
+export { plainErrorWithCode, type PlainErrorWithCode } from './plain-error.js';
 export {
   isCatchClauseParameter,
   isPlainlyString,
   isSideEffectFree,
+  isStringConstant,
   skipExpressionWrappers,
   writtenNumber,
 } from './ast/index.js';

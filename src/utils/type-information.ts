@@ -53,6 +53,13 @@ export class CodeTypeChecker {
     return constituents.every((constituent) => !(constituent.flags & ENUM) || isParseErrorCodeEnum(constituent));
   }
 
+  /** True when the expression's type is a string (`string`, a string literal or a union of them), never for any. */
+  isString(expression: TSESTree.Node): boolean {
+    const type = this.#typeOf(expression);
+    if (type.flags & ANY_OR_UNKNOWN) return false;
+    return this.#checker.isTypeAssignableTo(type, this.#checker.getStringType());
+  }
+
   /** The number an expression's type pins down: `AppErrors.OutOfStock`, `CODES.OUT_OF_STOCK` (as const). */
   numberOf(expression: TSESTree.Node): number | undefined {
     const type = this.#typeOf(expression);

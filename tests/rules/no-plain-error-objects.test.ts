@@ -22,6 +22,12 @@ ruleTester.run('no-plain-error-objects', rule, {
     "Parse.Cloud.define('f', () => { return { code: 200, message: 'ok' }; });",
     "Parse.Cloud.define('f', () => { throw new Parse.Error(9001, 'x'); });",
     "Parse.Cloud.define('f', () => { throw new Error('x'); });",
+    // a plain Error without a code, an Error that is not the global one, a code given after the throw's object is gone
+    "Parse.Cloud.define('f', () => { const error = new Error('x'); throw error; });",
+    "const Error = Parse.Error;\nParse.Cloud.define('f', () => { const error = new Error(9001, 'x'); error.code = 9001; throw error; });",
+    "Parse.Cloud.define('f', () => { let error = new Error('x'); error = wrap(error); error.code = 9001; throw error; });",
+    "Parse.Cloud.afterSave('Order', () => { throw Object.assign(new Error('x'), { code: 9001 }); });",
+    "Parse.Cloud.define('f', () => { throw Object.assign(new Error('x'), { retry: true }); });",
     "Parse.Cloud.define('f', () => { throw 'Out of stock'; });",
     "Parse.Cloud.define('f', () => { throw { message: 'x', status: 409 }; });",
     "Parse.Cloud.define('f', () => { throw error; });",
@@ -813,6 +819,113 @@ ParseSDK.Cloud.afterSave(ParseSDK.Config, () => { throw new ParseSDK.Error(9001,
 });`,
             },
           ],
+        },
+      ],
+    },
+    {
+      // a plain Error given a code, thrown from a Cloud function
+      code: `Parse.Cloud.define('checkout', async () => {
+  const error = new Error('Out of stock');
+  error.code = 4001;
+  throw error;
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'plainErrorWithCode',
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 14,
+        },
+      ],
+    },
+
+    {
+      // Object.assign onto a new Error, with a suggestion when it is that alone; a rejection; a validator
+      code: `import Parse from 'parse/node';
+Parse.Cloud.beforeSave('Order', () => {
+  throw Object.assign(new Error('Out of stock'), { code: 9001 });
+});
+Parse.Cloud.define('pay', (request) => {
+  const err = new Error('Payment required');
+  err.status = 402;
+  err.code = 9002;
+  return Promise.reject(err);
+}, () => {
+  throw Object.assign(new Error('Bad input'), { code: 9003, field: 'amount' });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'plainErrorWithCode',
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'useParseError',
+              data: { replacement: "new Parse.Error(9001, 'Out of stock')" },
+              output: `import Parse from 'parse/node';
+Parse.Cloud.beforeSave('Order', () => {
+  throw new Parse.Error(9001, 'Out of stock');
+});
+Parse.Cloud.define('pay', (request) => {
+  const err = new Error('Payment required');
+  err.status = 402;
+  err.code = 9002;
+  return Promise.reject(err);
+}, () => {
+  throw Object.assign(new Error('Bad input'), { code: 9003, field: 'amount' });
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'plainErrorWithCode',
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          line: 9,
+          column: 25,
+          endLine: 9,
+          endColumn: 28,
+        },
+        {
+          messageId: 'plainErrorWithCode',
+          data: { defaultCode: '142 (VALIDATION_ERROR)' },
+          line: 11,
+          column: 9,
+          endLine: 11,
+          endColumn: 79,
+        },
+      ],
+    },
+
+    {
+      // res.error of an Express-style function; a job keeps no code of any error
+      code: `Parse.Cloud.define('f', (req, res) => {
+  const error = new Error('Not allowed');
+  error.code = 9001;
+  res.error(error);
+});
+Parse.Cloud.job('sync', () => {
+  throw Object.assign(new Error('Failed'), { code: 9001 });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'plainErrorWithCode',
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 18,
         },
       ],
     },

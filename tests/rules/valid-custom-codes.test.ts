@@ -37,6 +37,13 @@ ruleTester.run('valid-custom-codes', rule, {
     // A success result, and an assignment, which creates no error.
     "function copy() {\n  return { code: 200, message: 'Tasks copied successfully.' };\n}",
     'err.code = 4001;',
+    // an HTTP error's status echoed as its code, and a Parse code given to an Error (a test's mock)
+    "const err = new Error('Not found');\nerr.status = 404;\nerr.code = 404;",
+    "const error = new Error('Invalid username/password.');\nerror.code = 101;",
+    "const error = new Error('x');\nerror.code = 9001;",
+    // An Express app, which never names Parse: its Error's code is an HTTP status.
+    "const error = new Error('Product not found');\nerror.code = 404;\nthrow error;",
+    "throw Object.assign(new Error('Conflict'), { code: 4001 });",
     "let code = 4001;\nthrow new Parse.Error(code, 'x');",
     "throw new Parse.Error(codeFor(reason), 'x');",
     // Options.
@@ -195,6 +202,51 @@ next({ code: 4001, message: 'Out of stock', status: 400 });
         { column: 30, data: { code: '191' }, endColumn: 33, endLine: 2, line: 2, messageId: 'codeInParseRange' },
         { column: 18, data: { code: '499' }, endColumn: 21, endLine: 3, line: 3, messageId: 'codeInParseRange' },
         { column: 14, data: { code: '4001' }, endColumn: 18, endLine: 4, line: 4, messageId: 'codeInParseRange' },
+      ],
+    },
+    {
+      // a code given to a plain Error: assigned, or through Object.assign
+      code: `import Parse from 'parse/node';
+const error = new Error('User not found');
+error.code = 400;
+throw Object.assign(new Error('Out of stock'), { code: 4001 });
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'codeInParseRange',
+          data: { code: '400' },
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 17,
+        },
+        {
+          messageId: 'codeInParseRange',
+          data: { code: '4001' },
+          line: 4,
+          column: 56,
+          endLine: 4,
+          endColumn: 60,
+        },
+      ],
+    },
+    {
+      // a legacy response's code
+      code: `Parse.Cloud.define('checkout', (request, response) => {
+  response.error(4001, 'Out of stock');
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'codeInParseRange',
+          data: { code: '4001' },
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 22,
+        },
       ],
     },
   ],

@@ -1,7 +1,7 @@
 import * as espree from 'espree';
 
 import rule from '../../src/rules/valid-error-construction.js';
-import { ruleTester } from '../rule-tester.js';
+import { ruleTester, typedRuleTester } from '../rule-tester.js';
 
 ruleTester.run('valid-error-construction', rule, {
   valid: [
@@ -21,6 +21,14 @@ ruleTester.run('valid-error-construction', rule, {
     "new Error('Not allowed');",
     "new Foo.Error('Not allowed');",
     "new AppError('Not allowed', 101);",
+    // a string that is no `const`, a `const` that is no string; a callback's error, not the catch clause's
+    "let message = 'Not allowed';\nmessage = describe();\nnew Parse.Error(message, 141);",
+    'const MESSAGE = describe();\nnew Parse.Error(MESSAGE, 141);',
+    'const CODE = 141;\nnew Parse.Error(CODE, "Not allowed");',
+    'query.find().catch((error) => { throw new Parse.Error(error); });',
+    'try { run(); } catch (error) { throw new Parse.Error(error.code, error.message); }',
+    // two arguments, or a spread whose length is unknown
+    'new Parse.Error(code, ...details);',
   ],
   invalid: [
     {
@@ -218,6 +226,233 @@ module.exports = () => new Parse.Error(Parse.Error.OPERATION_FORBIDDEN, 'Not all
           ],
         },
       ],
+    },
+    {
+      // the caught error as the code: its code and its message were meant
+      code: `try {
+  await run();
+} catch (err) {
+  throw new Parse.Error(err);
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'caughtErrorAsCode',
+          data: { name: 'err' },
+          line: 4,
+          column: 25,
+          endLine: 4,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'useErrorCodeAndMessage',
+              data: { name: 'err' },
+              output: `try {
+  await run();
+} catch (err) {
+  throw new Parse.Error(err.code, err.message);
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+
+    {
+      // the caught error as the code beside a message
+      code: `try {
+  await run();
+} catch (error) {
+  throw new Parse.Error(error, 'Payment failed');
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'caughtErrorAsCode',
+          data: { name: 'error' },
+          line: 4,
+          column: 25,
+          endLine: 4,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'useErrorCode',
+              data: { name: 'error' },
+              output: `try {
+  await run();
+} catch (error) {
+  throw new Parse.Error(error.code, 'Payment failed');
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+
+    {
+      // a string through a const: swapped with a code, or alone
+      code: `const MSG = 'Not allowed';
+const DETAIL = \`Order \${id} is closed\`;
+throw new Parse.Error(MSG, Parse.Error.OPERATION_FORBIDDEN);
+new Parse.Error(DETAIL);
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'swappedArguments',
+          line: 3,
+          column: 23,
+          endLine: 3,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'swapArguments',
+              output: `const MSG = 'Not allowed';
+const DETAIL = \`Order \${id} is closed\`;
+throw new Parse.Error(Parse.Error.OPERATION_FORBIDDEN, MSG);
+new Parse.Error(DETAIL);
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'stringCode',
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 23,
+        },
+      ],
+    },
+
+    {
+      // arguments after the message: the constructor ignores them
+      code: `throw new Parse.Error(Parse.Error.INVALID_QUERY, 'Failed: %j', details);
+new Parse.Error(code, message, extra, more);
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'ignoredArguments',
+          line: 1,
+          column: 64,
+          endLine: 1,
+          endColumn: 71,
+        },
+        {
+          messageId: 'ignoredArguments',
+          line: 2,
+          column: 32,
+          endLine: 2,
+          endColumn: 43,
+        },
+      ],
+    },
+
+    {
+      // the caught error as both: two reports
+      code: `try {
+  await run();
+} catch (e) {
+  throw new Parse.Error(e, e);
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'caughtErrorAsCode',
+          data: { name: 'e' },
+          line: 4,
+          column: 25,
+          endLine: 4,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useErrorCode',
+              data: { name: 'e' },
+              output: `try {
+  await run();
+} catch (e) {
+  throw new Parse.Error(e.code, e);
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'caughtErrorAsMessage',
+          data: { name: 'e' },
+          line: 4,
+          column: 28,
+          endLine: 4,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useErrorMessage',
+              data: { name: 'e' },
+              output: `try {
+  await run();
+} catch (e) {
+  throw new Parse.Error(e, e.message);
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// With `checkTypes`, a first argument whose type is a string is one too.
+typedRuleTester.run('valid-error-construction with checkTypes', rule, {
+  valid: [
+    {
+      code: "import Parse from 'parse/node';\ndeclare const code: number;\nnew Parse.Error(code, 'Not allowed');",
+      options: [{ checkTypes: true }],
+    },
+    {
+      // possibly undefined, any: not known to be a string
+      code: "import Parse from 'parse/node';\ndeclare const reason: string | undefined;\ndeclare const anything: any;\nnew Parse.Error(reason, 141);\nnew Parse.Error(anything);",
+      options: [{ checkTypes: true }],
+    },
+    {
+      // without checkTypes a string-typed name is not resolved
+      code: "import Parse from 'parse/node';\ndeclare const reason: string;\nnew Parse.Error(reason, 141);",
+    },
+  ],
+  invalid: [
+    {
+      code: "import Parse from 'parse/node';\ndeclare const reason: string;\nnew Parse.Error(reason, Parse.Error.OPERATION_FORBIDDEN);",
+      options: [{ checkTypes: true }],
+      output: null,
+      errors: [
+        {
+          messageId: 'swappedArguments',
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'swapArguments',
+              output:
+                "import Parse from 'parse/node';\ndeclare const reason: string;\nnew Parse.Error(Parse.Error.OPERATION_FORBIDDEN, reason);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a union of string literals
+      code: "import Parse from 'parse/node';\nexport function fail(reason: 'closed' | 'sold out') {\n  return new Parse.Error(reason);\n}",
+      options: [{ checkTypes: true }],
+      output: null,
+      errors: [{ messageId: 'stringCode', line: 3, column: 26, endLine: 3, endColumn: 32 }],
     },
   ],
 });

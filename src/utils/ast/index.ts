@@ -11,4 +11,4 @@ export {
 } from './scope.js';
 export { isSideEffectFree } from './side-effect-free.js';
 export { skipExpressionWrappers } from './skip-wrappers.js';
-export { isPlainlyString } from './string-expression.js';
+export { isPlainlyString, isStringConstant } from './string-expression.js';
