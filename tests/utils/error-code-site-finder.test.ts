@@ -306,10 +306,11 @@ describe('where a number is an error code, and where it is not', () => {
     // TypeScript wrappers around the subject.
     [P + 'if ((e as Parse.Error).code === 119) {}', [site('comparison', '119', 119, '(e as Parse.Error).code')]],
     [P + 'if (e.code! === 119) {}', [site('comparison', '119', 119, 'e.code!')]],
-    // An assignment to an error's code, as tests mock a Parse error.
+    // An assignment to an error's code, as tests mock a Parse error; on a variable that holds a
+    // `new Error`, it is the code of a plain error (issue #21).
     [
       P + "const error = new Error('Invalid username/password');\nerror.code = 101;\nerr.code = 209;",
-      [site('assignment', '101', 101, 'error.code'), site('assignment', '209', 209, 'err.code')],
+      [site('error-object', '101', 101, 'error.code'), site('assignment', '209', 209, 'err.code')],
     ],
     // A thrown or rejected code 200 is an error, not a success result; so is one beside an `error` key.
     [
