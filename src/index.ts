@@ -7,6 +7,7 @@ import { rules } from './rules/index.js';
 type RuleName =
   | 'no-ambiguous-codes'
   | 'no-deprecated-codes'
+  | 'no-internal-server-error'
   | 'no-magic-numbers'
   | 'no-plain-error-objects'
   | 'no-unknown-constants'
