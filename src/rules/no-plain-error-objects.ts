@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
   codeAndMessageOf,
@@ -8,9 +8,11 @@ import {
   mentionCode,
   parseErrorClassTextAt,
   skipExpressionWrappers,
+  writtenCodeOf,
 } from '../utils/index.js';
 
-export type MessageIds = 'plainErrorObject' | 'plainErrorObjectInJob' | 'useParseError';
+export type MessageIds =
+  'plainErrorObject' | 'plainErrorObjectInJob' | 'responseErrorWithCode' | 'useParseError' | 'wrapInParseError';
 
 export default createRule<[], MessageIds>({
   name: 'no-plain-error-objects',
@@ -27,15 +29,19 @@ export default createRule<[], MessageIds>({
         'Parse Server drops the code of a plain object: the client gets {{defaultCode}} instead. Use new Parse.Error(code, message).',
       plainErrorObjectInJob:
         "A job's status keeps no code, and no message of a plain object. Throw new Parse.Error(code, message) to keep the message.",
+      responseErrorWithCode:
+        'res.error takes one argument: the client gets code 141 (SCRIPT_FAILED) with {{code}} as its message. Pass new Parse.Error(code, message).',
       // suggestions
       useParseError: 'Replace the object with {{replacement}}.',
+      wrapInParseError: 'Replace the arguments with {{replacement}}.',
     },
   },
   create(context) {
     const sourceCode = context.sourceCode;
     return defineErrorCodeVisitor(context, {
       onCloudCodeHandler({ defaultCode, exits }) {
-        for (const { argument } of exits) {
+        for (const { kind, node, argument } of exits) {
+          if (kind === 'response-error' && node.type === 'CallExpression') reportCodeArgument(node);
           // `throw { … } as AppError` throws the object all the same; the suggestion replaces the assertion too.
           const object = argument && skipExpressionWrappers(argument);
           if (!argument || object?.type !== 'ObjectExpression' || !hasCodeProperty(object)) continue;
@@ -67,5 +73,39 @@ export default createRule<[], MessageIds>({
         }
       },
     });
+
+    /**
+     * `res.error(9001, 'x')`: Parse Server 9.1+ builds the error from the first argument alone
+     * (`FunctionsRouter.js`, `error: function (message)` → `triggers.resolveError(message)`), so a
+     * code there becomes the message of a 141 and the second argument is dropped.
+     */
+    function reportCodeArgument(call: TSESTree.CallExpression): void {
+      const [code, message, ...rest] = call.arguments;
+      if (!code || !message || code.type === 'SpreadElement') return;
+      const value = writtenCodeOf(sourceCode, code);
+      if (value === undefined) return;
+      const errorClass = parseErrorClassTextAt(context, code);
+      const onlyComma = sourceCode.text.slice(code.range[1], message.range[0]).trim() === ',';
+      const replacement =
+        errorClass !== undefined &&
+        rest.length === 0 &&
+        message.type !== 'SpreadElement' &&
+        onlyComma &&
+        `new ${errorClass}(${sourceCode.getText(code)}, ${sourceCode.getText(message)})`;
+      context.report({
+        node: code,
+        messageId: 'responseErrorWithCode',
+        data: { code: String(value) },
+        suggest: replacement
+          ? [
+              {
+                messageId: 'wrapInParseError',
+                data: { replacement },
+                fix: (fixer) => fixer.replaceTextRange([code.range[0], message.range[1]], replacement),
+              },
+            ]
+          : [],
+      });
+    }
   },
 });

@@ -27,3 +27,4 @@ export {
   writtenNumber,
 } from './ast/index.js';
 export { sdkImportOf } from './sdk-import.js';
+export { writtenCodeOf } from './written-code.js';
