@@ -24,7 +24,9 @@ export {
   isPlainlyString,
   isSideEffectFree,
   skipExpressionWrappers,
+  staticPropertyName,
   writtenNumber,
 } from './ast/index.js';
 export { sdkImportOf } from './sdk-import.js';
 export { writtenCodeOf } from './written-code.js';
+export { CloudFunctionErrorScope, errorMessageReads, type ErrorMessageRead } from './error-message-reads.js';
