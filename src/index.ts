@@ -9,6 +9,7 @@ type RuleName =
   | 'no-deprecated-codes'
   | 'no-internal-server-error'
   | 'no-magic-numbers'
+  | 'no-message-checks'
   | 'no-message-unwrapping'
   | 'no-plain-error-objects'
   | 'no-unknown-constants'

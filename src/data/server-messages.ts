@@ -72,3 +72,34 @@ export const serverMessages: readonly ServerMessage[] = Object.freeze([
 export function fixedPartsOf(serverMessage: ServerMessage): string[] {
   return serverMessage.text.split(/\{\w+\}/u);
 }
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&');
+}
+
+const exactPatterns = new Map(
+  serverMessages.map((entry) => [entry, fixedPartsOf(entry).map(escapeRegExp).join('.+')] as const),
+);
+
+/** The messages a whole message equals: `err.message === 'Object not found.'`. */
+export function messagesEqualTo(text: string, ignoreCase: boolean): ServerMessage[] {
+  return serverMessages.filter((entry) =>
+    new RegExp(`^${exactPatterns.get(entry) ?? ''}$`, ignoreCase ? 'iu' : 'u').test(text),
+  );
+}
+
+/** The messages with `fragment` in one of their fixed parts: `err.message.includes('Invalid session')`. */
+export function messagesContaining(fragment: string, ignoreCase: boolean): ServerMessage[] {
+  const wanted = ignoreCase ? fragment.toLowerCase() : fragment;
+  return serverMessages.filter((entry) =>
+    fixedPartsOf(entry).some((part) => (ignoreCase ? part.toLowerCase() : part).includes(wanted)),
+  );
+}
+
+/** The messages a regular expression matches, with `X` where Parse Server inserts a value. */
+export function messagesMatching(pattern: RegExp): ServerMessage[] {
+  return serverMessages.filter((entry) => {
+    pattern.lastIndex = 0;
+    return pattern.test(fixedPartsOf(entry).join('X'));
+  });
+}

@@ -3,6 +3,7 @@ import noAmbiguousCodes from './no-ambiguous-codes.js';
 import noDeprecatedCodes from './no-deprecated-codes.js';
 import noInternalServerError from './no-internal-server-error.js';
 import noMagicNumbers from './no-magic-numbers.js';
+import noMessageChecks from './no-message-checks.js';
 import noMessageUnwrapping from './no-message-unwrapping.js';
 import noPlainErrorObjects from './no-plain-error-objects.js';
 import noUnknownConstants from './no-unknown-constants.js';
@@ -14,6 +15,7 @@ export const rules = {
   'no-deprecated-codes': noDeprecatedCodes,
   'no-internal-server-error': noInternalServerError,
   'no-magic-numbers': noMagicNumbers,
+  'no-message-checks': noMessageChecks,
   'no-message-unwrapping': noMessageUnwrapping,
   'no-plain-error-objects': noPlainErrorObjects,
   'no-unknown-constants': noUnknownConstants,
