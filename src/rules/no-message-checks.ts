@@ -79,7 +79,9 @@ export default createRule<[], MessageIds>({
       const constant = sdkConstantFor(code);
       const constantText = constant && parseErrorConstantTextAt(context, check.node, constant);
       if (!check.isBoolean || !constantText || sourceCode.getCommentsInside(check.node).length > 0) return [];
-      const member = `${sourceCode.getText(read.error)}${read.node.optional ? '?.' : '.'}code`;
+      const object = read.node.object;
+      const objectText = object.type === 'Identifier' ? object.name : `(${sourceCode.getText(object)})`;
+      const member = `${objectText}${read.node.optional ? '?.' : '.'}code`;
       const comparison = `${member} ${check.negated ? '!==' : '==='} ${constantText}`;
       const replacement = needsParentheses(check.node) ? `(${comparison})` : comparison;
       return [

@@ -16,6 +16,12 @@ export interface ErrorMessageRead {
 }
 
 const SCRIPT_FAILED = 141;
+const TYPE_WRAPPERS: ReadonlySet<string> = new Set([
+  'TSAsExpression',
+  'TSNonNullExpression',
+  'TSSatisfiesExpression',
+  'TSTypeAssertion',
+]);
 const MESSAGE_READ = /\.\s*message\b|\[\s*['"`]message['"`]\s*\]/u;
 
 /**
@@ -28,9 +34,12 @@ export function errorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessag
   if (!scopeManager || !MESSAGE_READ.test(sourceCode.text)) return reads;
   for (const scope of scopeManager.scopes) {
     for (const { identifier } of scope.references) {
-      const member = identifier.parent;
-      if (identifier.type !== 'Identifier' || member.type !== 'MemberExpression' || member.object !== identifier)
-        continue;
+      if (identifier.type !== 'Identifier') continue;
+      // `(error as Parse.Error).message`, `error!.message`: TypeScript's `catch` gives `unknown`.
+      let object: TSESTree.Node = identifier;
+      while (object.parent && TYPE_WRAPPERS.has(object.parent.type)) object = object.parent;
+      const member = object.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== object) continue;
       if (staticPropertyName(member) !== 'message') continue;
       reads.push({ node: member, error: identifier, value: outermost(member) });
     }

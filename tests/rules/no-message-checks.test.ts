@@ -127,6 +127,36 @@ function onError(error) {
       ],
     },
     {
+      // TypeScript's unknown catch parameter, cast: the suggestion keeps the cast
+      code: `try {
+  await new Parse.Query('Order').get(id);
+} catch (error) {
+  if ((error as Parse.Error).message === 'Object not found.') return null;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'messageCheck',
+          data: NOT_FOUND,
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 61,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { replacement: '(error as Parse.Error).code === Parse.Error.OBJECT_NOT_FOUND' },
+              output: `try {
+  await new Parse.Query('Order').get(id);
+} catch (error) {
+  if ((error as Parse.Error).code === Parse.Error.OBJECT_NOT_FOUND) return null;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // switch cases, match and indexOf: reported without a suggestion
       code: `Parse.User.logIn(u, p).catch((err) => {
   switch (err.message) {

@@ -76,6 +76,15 @@ async function add() {
       errors: [unwrapped(6, 22, 45), unwrapped(8, 37, 57), unwrapped(9, 40, 56)],
     },
     {
+      // TypeScript's unknown catch parameter, cast
+      code: `try {
+  await Parse.Cloud.run('add');
+} catch (err) {
+  const { code } = JSON.parse((err as Parse.Error).message);
+}`,
+      errors: [unwrapped(4, 20, 60)],
+    },
+    {
       // Cloud Code packing an object into the message
       code: `Parse.Cloud.define('add', () => {
   throw new Parse.Error(Parse.Error.SCRIPT_FAILED, JSON.stringify({ code: 9001, message: 'Already added' }));
