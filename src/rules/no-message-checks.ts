@@ -1,10 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { sdkConstantFor } from '../data/index.js';
+import { isAmbiguous, sdkConstantFor } from '../data/index.js';
 import {
   createRule,
   defineErrorCodeVisitor,
   errorMessageReads,
+  isConjoinedWithCodeTest,
   mayNameSdk,
   mentionCode,
   messageChecksOf,
@@ -55,7 +56,9 @@ export default createRule<[], MessageIds>({
       onFileEnd() {
         if (!mayNameSdk(sourceCode)) return;
         for (const read of errorMessageReads(sourceCode)) {
-          for (const check of messageChecksOf(read)) report(read, check);
+          for (const check of messageChecksOf(read)) {
+            if (!isConjoinedWithCodeTest(check, read)) report(read, check);
+          }
         }
       },
     });
@@ -76,7 +79,8 @@ export default createRule<[], MessageIds>({
       check: MessageCheck,
       code: number,
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-      const constant = sdkConstantFor(code);
+      // A shared code matches more than the message did: 101 is also "Invalid username/password.".
+      const constant = isAmbiguous(code) ? undefined : sdkConstantFor(code);
       const constantText = constant && parseErrorConstantTextAt(context, check.node, constant);
       if (!check.isBoolean || !constantText || sourceCode.getCommentsInside(check.node).length > 0) return [];
       const object = read.node.object;

@@ -30,5 +30,5 @@ export {
 export { sdkImportOf } from './sdk-import.js';
 export { writtenCodeOf } from './written-code.js';
 export { CloudFunctionErrorScope, errorMessageReads, type ErrorMessageRead } from './error-message-reads.js';
-export { messageChecksOf, type MessageCheck } from './message-check.js';
+export { isConjoinedWithCodeTest, messageChecksOf, type MessageCheck } from './message-check.js';
 export { mayNameSdk } from './sdk-uses.js';

@@ -116,3 +116,28 @@ function stringValue(node: TSESTree.Node): string | undefined {
     return expression.quasis[0]?.value.cooked ?? undefined;
   return undefined;
 }
+
+/**
+ * True when the test sits in a `&&` chain that also compares the same variable's code
+ * (`err.code === Parse.Error.OBJECT_NOT_FOUND && err.message === 'Object not found.'`): the message
+ * then tells apart the meanings of a shared code, as no-ambiguous-codes advises.
+ */
+export function isConjoinedWithCodeTest(check: MessageCheck, read: ErrorMessageRead): boolean {
+  let chain: TSESTree.Node = check.node;
+  while (chain.parent?.type === 'LogicalExpression' && chain.parent.operator === '&&') chain = chain.parent;
+  const operands: TSESTree.Node[] = [chain];
+  for (let operand = operands.pop(); operand; operand = operands.pop()) {
+    if (operand.type === 'LogicalExpression' && operand.operator === '&&') operands.push(operand.left, operand.right);
+    else if (operand.type === 'BinaryExpression' && EQUALITY_OPERATORS.has(operand.operator)) {
+      if (isCodeOf(operand.left, read.error.name) || isCodeOf(operand.right, read.error.name)) return true;
+    }
+  }
+  return false;
+}
+
+function isCodeOf(node: TSESTree.Node, name: string): boolean {
+  const member = skipExpressionWrappers(node);
+  if (member.type !== 'MemberExpression' || staticPropertyName(member) !== 'code') return false;
+  const object = skipExpressionWrappers(member.object);
+  return object.type === 'Identifier' && object.name === name;
+}
