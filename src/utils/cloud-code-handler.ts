@@ -251,7 +251,7 @@ export class CloudCodeCollector {
       handler,
       defaultCode,
       exits,
-      calledExits: () => (calledExits ??= exitsThroughCalls(handler, functions, this.#sourceCode)),
+      calledExits: () => (calledExits ??= exitsThroughCalls(handler, functions)),
     };
   }
 

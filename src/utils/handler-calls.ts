@@ -1,5 +1,4 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import type { FunctionNode, HandlerErrorExit } from './cloud-code-handler.js';
 
@@ -27,15 +26,11 @@ interface Outcome {
  * waits for rejects unhandled, and the handler succeeds). Calls in nested functions (callbacks)
  * are not followed; nor are methods, or functions passed around as values.
  */
-export function exitsThroughCalls(
-  handler: FunctionNode,
-  functions: CalledFunctions,
-  sourceCode: Readonly<SourceCode>,
-): HandlerErrorExit[] {
+export function exitsThroughCalls(handler: FunctionNode, functions: CalledFunctions): HandlerErrorExit[] {
   const outcomesByFunction = new Map<FunctionNode, readonly Outcome[]>();
   const callOutcomes = (fn: FunctionNode): Outcome[] => {
     const outcomes: Outcome[] = [];
-    for (const call of directCalls(fn, sourceCode)) {
+    for (const call of directCalls(fn)) {
       const callee = functions.functionOf(call.callee);
       if (!callee) continue;
       const consumed = isAwaitedOrReturned(call);
@@ -65,14 +60,14 @@ export function exitsThroughCalls(
 }
 
 /** The calls `fn` makes itself: not those in nested functions, nor those in a `try` block that catches. */
-function directCalls(fn: FunctionNode, sourceCode: Readonly<SourceCode>): TSESTree.CallExpression[] {
+function directCalls(fn: FunctionNode): TSESTree.CallExpression[] {
   const calls: TSESTree.CallExpression[] = [];
   const pending: TSESTree.Node[] = [fn.body];
-  const keys = sourceCode.visitorKeys;
+  // Every own key but `parent`, rather than the parser's visitor keys, which not every host provides (oxlint).
   for (let node = pending.pop(); node; node = pending.pop()) {
     if (node.type === 'CallExpression') calls.push(node);
-    for (const key of keys[node.type] ?? []) {
-      if (node.type === 'TryStatement' && key === 'block' && node.handler) continue;
+    for (const key of Object.keys(node)) {
+      if (key === 'parent' || (node.type === 'TryStatement' && key === 'block' && node.handler)) continue;
       const value = (node as unknown as Record<string, unknown>)[key];
       for (const child of Array.isArray(value) ? value : [value]) {
         if (!isNode(child) || isFunction(child)) continue;
