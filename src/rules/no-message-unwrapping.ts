@@ -44,6 +44,20 @@ export default createRule<[], MessageIds>({
           context.report({ node: message, messageId: 'packedMessage' });
         }
       },
+      onCloudCodeHandler({ exits }) {
+        // `throw JSON.stringify(…)`, `throw new Error(JSON.stringify(…))`, `res.error(JSON.stringify(…))`:
+        // the client gets 141 with the JSON as its message.
+        for (const { argument } of exits) {
+          const thrown = argument && skipExpressionWrappers(argument);
+          const packed =
+            thrown?.type === 'NewExpression' && thrown.callee.type === 'Identifier' && thrown.callee.name === 'Error'
+              ? thrown.arguments[0]
+              : thrown;
+          if (packed && isCallOf(skipExpressionWrappers(packed), 'JSON', 'stringify')) {
+            context.report({ node: packed, messageId: 'packedMessage' });
+          }
+        }
+      },
       onFileEnd() {
         for (const read of errorMessageReads(sourceCode)) {
           const unwrapping = unwrappingOf(read);

@@ -30,6 +30,9 @@ ruleTester.run('no-message-unwrapping', rule, {
     // Cloud Code: a message of text
     `throw new Parse.Error(9001, 'Already added');`,
     `throw new Parse.Error(9001, String(JSON));`,
+    // JSON thrown outside a Cloud Code handler, or logged
+    `function check() { throw new Error(JSON.stringify({ code: 9001 })); }`,
+    `Parse.Cloud.define('add', () => { log(JSON.stringify({ code: 9001 })); throw new TypeError(JSON.stringify(x)); });`,
   ],
   invalid: [
     {
@@ -90,6 +93,19 @@ async function add() {
   throw new Parse.Error(Parse.Error.SCRIPT_FAILED, JSON.stringify({ code: 9001, message: 'Already added' }));
 });`,
       errors: [{ messageId: 'packedMessage', line: 2, column: 52, endLine: 2, endColumn: 108 }],
+    },
+    {
+      // thrown by a Cloud Code handler as a string, in an Error, through res.error
+      code: `Parse.Cloud.define('add', async () => {
+  if (a) throw JSON.stringify({ code: 9001 });
+  throw new Error(JSON.stringify({ code: 9002, message: 'Sold out' }));
+});
+Parse.Cloud.define('remove', (req, res) => res.error(JSON.stringify({ code: 9003 })));`,
+      errors: [
+        { messageId: 'packedMessage', line: 2, column: 16, endLine: 2, endColumn: 46 },
+        { messageId: 'packedMessage', line: 3, column: 19, endLine: 3, endColumn: 70 },
+        { messageId: 'packedMessage', line: 5, column: 54, endLine: 5, endColumn: 84 },
+      ],
     },
   ],
 });
