@@ -4,7 +4,7 @@ import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable, skipExpressionWrappers, soleDefinition, staticPropertyName } from './ast/index.js';
 import type { ErrorCodeSite } from './error-code-site.js';
 import { getFileAnalysis } from './file-analysis.js';
-import { findSdkUses } from './sdk-uses.js';
+import { findSdkUses, mayNameSdk } from './sdk-uses.js';
 
 /** `err.message`, read from a variable (`err` is never a member chain such as `res.data`). */
 export interface ErrorMessageRead {
@@ -45,6 +45,16 @@ export function errorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessag
     }
   }
   return reads.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
+
+/**
+ * True when the file reads the SDK: `Parse` (global, imported or required, or any variable so
+ * named), `Parse.Error` or an alias of either. A word "Parse" in a comment or a type is not enough.
+ */
+export function readsSdk(sourceCode: Readonly<SourceCode>): boolean {
+  if (!mayNameSdk(sourceCode)) return false;
+  const uses = findSdkUses(sourceCode, getFileAnalysis(sourceCode).resolver);
+  return uses.sdkObjects.length > 0 || uses.errorClasses.length > 0;
 }
 
 /** The member under an optional chain or a TypeScript assertion is the value of the whole. */

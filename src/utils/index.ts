@@ -29,6 +29,5 @@ export {
 } from './ast/index.js';
 export { sdkImportOf } from './sdk-import.js';
 export { writtenCodeOf } from './written-code.js';
-export { CloudFunctionErrorScope, errorMessageReads, type ErrorMessageRead } from './error-message-reads.js';
+export { CloudFunctionErrorScope, errorMessageReads, readsSdk, type ErrorMessageRead } from './error-message-reads.js';
 export { isConjoinedWithCodeTest, messageChecksOf, type MessageCheck } from './message-check.js';
-export { mayNameSdk } from './sdk-uses.js';

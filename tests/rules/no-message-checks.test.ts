@@ -18,8 +18,10 @@ ruleTester.run('no-message-checks', rule, {
     "Parse.User.signUp().catch((err) => { if (err.message.includes('Account already exists')) retry(); });",
     // a message shown, not tested; a message compared with a variable
     'Parse.User.logIn(a, b).catch((err) => { alert(err.message); if (err.message === expected) retry(); });',
-    // a file that does not name the SDK
+    // a file that does not read the SDK, or only names it in a comment or a type
     "try { run(); } catch (err) { if (err.message === 'Invalid session token') logOut(); }",
+    "// Parse-like socket errors\nsocket.on('error', (data) => { if (data.message === 'Invalid session token') logOut(); });",
+    "function onError(err: Parse.Error) { if (err.message === 'Invalid session token') logOut(); }",
     // the message tells apart the meanings of a shared code that the same condition tests, as no-ambiguous-codes advises
     "Parse.User.logIn(a, b).catch((err) => { if (err.code === Parse.Error.OBJECT_NOT_FOUND && err.message === 'Object not found.') retry(); });",
     // a member chain is no variable's message
