@@ -12,7 +12,7 @@ export async function addToCart(cartId: string, id: string): Promise<'added' | '
   }
 }
 
-// A query with an expired session: since parse-server 8.5 the message is 'Permission denied' here.
+// An expired session, judged by the message's text rather than by its code (209).
 export async function loadCart(): Promise<Parse.Object | undefined> {
   try {
     return await new Parse.Query('Cart').first();
