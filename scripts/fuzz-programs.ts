@@ -513,6 +513,12 @@ class TemplateProgram {
       [1, () => `  retry(${this.#code()}, ${numberText(p, pickCode(p, this.#codes))});`],
       [1, () => `  const limit = ${this.#code()} + 1;`],
       [1, () => `  if (res.status === ${numberText(p, pickCode(p, this.#codes))}) handled();`],
+      // messages: unwrapped in a 141 branch, checked against one Parse Server sends
+      [
+        1,
+        () =>
+          `  if (${subject()} === ${p.pick(['141', `${errorClass()}.SCRIPT_FAILED`])}) handled(JSON.parse(e.message), e.message.code);\n  if (e.message === 'Invalid session token') handled();`,
+      ],
       // an app's own constant
       [1, () => `  ${errorClass()}.MY_APP_CODE = ${numberText(p, pickCode(p, this.#codes))};`],
     ])();

@@ -3,7 +3,10 @@
 export type RuleName =
   | 'no-ambiguous-codes'
   | 'no-deprecated-codes'
+  | 'no-internal-server-error'
   | 'no-magic-numbers'
+  | 'no-message-checks'
+  | 'no-message-unwrapping'
   | 'no-plain-error-objects'
   | 'no-unknown-constants'
   | 'valid-custom-codes'

@@ -10,9 +10,16 @@ import {
   plainErrorWithCode,
   skipExpressionWrappers,
   type PlainErrorWithCode,
+  writtenCodeOf,
 } from '../utils/index.js';
 
-export type MessageIds = 'plainErrorObject' | 'plainErrorObjectInJob' | 'plainErrorWithCode' | 'useParseError';
+export type MessageIds =
+  | 'plainErrorObject'
+  | 'plainErrorObjectInJob'
+  | 'plainErrorWithCode'
+  | 'responseErrorWithCode'
+  | 'useParseError'
+  | 'wrapInParseError';
 
 export default createRule<[], MessageIds>({
   name: 'no-plain-error-objects',
@@ -31,8 +38,11 @@ export default createRule<[], MessageIds>({
         "A job's status keeps no code, and no message of a plain object. Throw new Parse.Error(code, message) to keep the message.",
       plainErrorWithCode:
         "Parse Server keeps only a Parse.Error's code: the client gets {{defaultCode}} and this Error's message. Use new Parse.Error(code, message).",
+      responseErrorWithCode:
+        'res.error takes one argument: the client gets code 141 (SCRIPT_FAILED) with {{code}} as its message. Pass new Parse.Error(code, message).',
       // suggestions
       useParseError: 'Replace the object with {{replacement}}.',
+      wrapInParseError: 'Replace the arguments with {{replacement}}.',
     },
   },
   create(context) {
@@ -67,7 +77,8 @@ export default createRule<[], MessageIds>({
 
     return defineErrorCodeVisitor(context, {
       onCloudCodeHandler({ defaultCode, exits }) {
-        for (const { argument } of exits) {
+        for (const { kind, node, argument } of exits) {
+          if (kind === 'response-error' && node.type === 'CallExpression') reportCodeArgument(node);
           // `throw error` after `error.code = 400`: the code is dropped like a plain object's; a job keeps
           // no code of any error, so there the code was lost either way.
           const plainError = argument && defaultCode !== undefined && plainErrorWithCode(argument, sourceCode);
@@ -111,5 +122,39 @@ export default createRule<[], MessageIds>({
         }
       },
     });
+
+    /**
+     * `res.error(9001, 'x')`: Parse Server 9.1+ builds the error from the first argument alone
+     * (`FunctionsRouter.js`, `error: function (message)` → `triggers.resolveError(message)`), so a
+     * code there becomes the message of a 141 and the second argument is dropped.
+     */
+    function reportCodeArgument(call: TSESTree.CallExpression): void {
+      const [code, message, ...rest] = call.arguments;
+      if (!code || !message || code.type === 'SpreadElement') return;
+      const value = writtenCodeOf(sourceCode, code);
+      if (value === undefined) return;
+      const errorClass = parseErrorClassTextAt(context, code);
+      const onlyComma = sourceCode.text.slice(code.range[1], message.range[0]).trim() === ',';
+      const replacement =
+        errorClass !== undefined &&
+        rest.length === 0 &&
+        message.type !== 'SpreadElement' &&
+        onlyComma &&
+        `new ${errorClass}(${sourceCode.getText(code)}, ${sourceCode.getText(message)})`;
+      context.report({
+        node: code,
+        messageId: 'responseErrorWithCode',
+        data: { code: String(value) },
+        suggest: replacement
+          ? [
+              {
+                messageId: 'wrapInParseError',
+                data: { replacement },
+                fix: (fixer) => fixer.replaceTextRange([code.range[0], message.range[1]], replacement),
+              },
+            ]
+          : [],
+      });
+    }
   },
 });

@@ -1,5 +1,14 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
 import { codeRange, entriesFor } from '../data/index.js';
-import { CHECK_TYPES_SCHEMA, createRule, defineErrorCodeVisitor, type ErrorCodeSiteKind } from '../utils/index.js';
+import {
+  CHECK_TYPES_SCHEMA,
+  createRule,
+  defineErrorCodeVisitor,
+  parseErrorConstantTextAt,
+  type CodeValue,
+  type ErrorCodeSiteKind,
+} from '../utils/index.js';
 
 export type AllowedCodes = number | [min: number, max: number];
 
@@ -10,7 +19,7 @@ export type Options = [
   },
 ];
 
-export type MessageIds = 'codeInParseRange' | 'codeInReservedRange' | 'invalidCode';
+export type MessageIds = 'codeInParseRange' | 'codeInReservedRange' | 'invalidCode' | 'useParseConstant';
 
 /** The sites where a program creates an error with a code of its choosing. */
 const CREATING_KINDS: ReadonlySet<ErrorCodeSiteKind> = new Set(['construction', 'error-object', 'response-body']);
@@ -30,6 +39,17 @@ const HTTP_STATUS_RANGES: readonly (readonly [min: number, max: number])[] = [
   [510, 511],
 ];
 
+/**
+ * HTTP statuses apps write as Parse codes, and the `Parse.Error` constants that mean the same, the
+ * closest first: 401 says the caller is not authenticated, 403 that it may not do this.
+ */
+const PARSE_CONSTANTS_FOR_HTTP_STATUS: ReadonlyMap<number, readonly string[]> = new Map([
+  [401, ['INVALID_SESSION_TOKEN', 'OPERATION_FORBIDDEN']],
+  [403, ['OPERATION_FORBIDDEN', 'INVALID_SESSION_TOKEN']],
+  [404, ['OBJECT_NOT_FOUND']],
+  [409, ['DUPLICATE_VALUE']],
+]);
+
 function isRegisteredHttpStatus(code: number): boolean {
   return HTTP_STATUS_RANGES.some(([min, max]) => min <= code && code <= max);
 }
@@ -47,6 +67,7 @@ export default createRule<Options, MessageIds>({
       description: "Require the codes of an app's own Parse errors to lie in the range 9000–9999",
       recommended: true,
     },
+    hasSuggestions: true,
     schema: [
       {
         type: 'object',
@@ -81,6 +102,8 @@ export default createRule<Options, MessageIds>({
         'Error code {{code}} lies in 5000–8999, which Parse reserves for future use. Use a code from 9000 to 9999 for your own errors.',
       invalidCode:
         'Error code {{code}} is not a valid Parse error code: {{reason}}. Use a code from 9000 to 9999 for your own errors.',
+      // suggestions
+      useParseConstant: 'Replace the HTTP status {{code}} with {{replacement}}, the Parse code that means the same.',
     },
   },
   create(context, [{ allow = [], checkTypes }]) {
@@ -98,7 +121,12 @@ export default createRule<Options, MessageIds>({
         if (range === 'custom') return;
         const code = value.type === 'named-number' ? `${value.code} (${value.name})` : String(value.code);
         if (range === 'parse') {
-          context.report({ node: value.node, messageId: 'codeInParseRange', data: { code } });
+          context.report({
+            node: value.node,
+            messageId: 'codeInParseRange',
+            data: { code },
+            suggest: httpStatusSuggestions(value),
+          });
         } else if (range === 'reserved') {
           context.report({ node: value.node, messageId: 'codeInReservedRange', data: { code } });
         } else {
@@ -110,5 +138,21 @@ export default createRule<Options, MessageIds>({
         }
       },
     });
+
+    /** `new Parse.Error(404, …)`: the constant that means what the HTTP status says. */
+    function httpStatusSuggestions(value: CodeValue): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      if (value.type !== 'number') return [];
+      const suggestions: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      for (const constant of PARSE_CONSTANTS_FOR_HTTP_STATUS.get(value.code) ?? []) {
+        const replacement = parseErrorConstantTextAt(context, value.node, constant);
+        if (replacement === undefined) continue;
+        suggestions.push({
+          messageId: 'useParseConstant',
+          data: { code: String(value.code), replacement },
+          fix: (fixer) => fixer.replaceText(value.node, replacement),
+        });
+      }
+      return suggestions;
+    }
   },
 });

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { constInitializer, findVariable, soleDefinition, staticPropertyName } from './ast/index.js';
+import { exitsThroughCalls } from './handler-calls.js';
 import type { ParseReferenceResolver } from './parse-reference.js';
 
 export type FunctionNode =
@@ -37,6 +38,11 @@ export interface CloudCodeHandler {
   readonly defaultCode: number | undefined;
   /** The exits directly in the handler's body: not in a nested function, not in a `try` block that catches. */
   readonly exits: readonly HandlerErrorExit[];
+  /**
+   * The exits of the functions the handler calls in the same file whose errors leave the handler
+   * too (handler-calls.ts); found when asked, since few rules need them.
+   */
+  readonly calledExits: () => readonly HandlerErrorExit[];
 }
 
 interface HookShape {
@@ -268,7 +274,20 @@ export class CloudCodeCollector {
     const exits = [...(this.#getExitsByFunction().get(handler) ?? []), ...responseExits].sort(
       (a, b) => a.node.range[0] - b.node.range[0],
     );
-    return { hook, kind, registration, handler, defaultCode, exits };
+    let calledExits: readonly HandlerErrorExit[] | undefined;
+    const functions = {
+      exitsOf: (fn: FunctionNode) => this.#getExitsByFunction().get(fn) ?? [],
+      functionOf: (callee: TSESTree.Node) => this.#functionOf(callee),
+    };
+    return {
+      hook,
+      kind,
+      registration,
+      handler,
+      defaultCode,
+      exits,
+      calledExits: () => (calledExits ??= exitsThroughCalls(handler, functions)),
+    };
   }
 
   #recordExit(exit: HandlerErrorExit): void {

@@ -27,6 +27,10 @@ export {
   isSideEffectFree,
   isStringConstant,
   skipExpressionWrappers,
+  staticPropertyName,
   writtenNumber,
 } from './ast/index.js';
 export { sdkImportOf } from './sdk-import.js';
+export { writtenCodeOf } from './written-code.js';
+export { CloudFunctionErrorScope, errorMessageReads, readsSdk, type ErrorMessageRead } from './error-message-reads.js';
+export { isConjoinedWithCodeTest, messageChecksOf, type MessageCheck } from './message-check.js';

@@ -35,6 +35,14 @@ ruleTester.run('no-plain-error-objects', rule, {
     "Foo.Cloud.define('f', () => { throw { code: 9001, message: 'x' }; });",
     `let later = () => { throw { code: 9001, message: 'x' }; };
 Parse.Cloud.define('f', later);`,
+    // res.error with one argument, a message or an error first, or outside an Express-style function
+    "Parse.Cloud.define('f', (req, res) => { res.error('Out of stock'); });",
+    "Parse.Cloud.define('f', (req, res) => { res.error(new Parse.Error(9001, 'x'), 'ignored'); });",
+    "Parse.Cloud.define('f', (req, res) => { res.error(message, 9001); });",
+    "Parse.Cloud.define('f', (req, res) => { res.error(code, 'x'); });",
+    "Parse.Cloud.define('f', (req) => { response.error(9001, 'x'); });",
+    "Parse.Cloud.job('j', (req, res) => { res.error(9001, 'x'); });",
+    "app.get('/x', (req, res) => { res.error(404, 'x'); });",
   ],
   invalid: [
     {
@@ -986,6 +994,85 @@ module.exports = (Parse) => {
           endLine: 4,
           line: 4,
           messageId: 'plainErrorObject',
+        },
+      ],
+    },
+    {
+      // res.error(code, message) in an Express-style Cloud function: the code becomes the message
+      code: "Parse.Cloud.define('f', (req, res) => { res.error(9001, 'Out of stock'); });",
+      output: null,
+      errors: [
+        {
+          column: 51,
+          data: { code: '9001' },
+          endColumn: 55,
+          endLine: 1,
+          line: 1,
+          messageId: 'responseErrorWithCode',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'Out of stock')" },
+              messageId: 'wrapInParseError',
+              output: "Parse.Cloud.define('f', (req, res) => { res.error(new Parse.Error(9001, 'Out of stock')); });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a constant, after res.status(…), through an alias of the SDK
+      code: `const P = require('parse/node');
+P.Cloud.define('f', async (req, res) => {
+  res.status(403).error(P.Error.OPERATION_FORBIDDEN, 'Not yours');
+});`,
+      output: null,
+      errors: [
+        {
+          column: 25,
+          data: { code: '119' },
+          endColumn: 52,
+          endLine: 3,
+          line: 3,
+          messageId: 'responseErrorWithCode',
+          suggestions: [
+            {
+              data: { replacement: "new P.Error(P.Error.OPERATION_FORBIDDEN, 'Not yours')" },
+              messageId: 'wrapInParseError',
+              output: `const P = require('parse/node');
+P.Cloud.define('f', async (req, res) => {
+  res.status(403).error(new P.Error(P.Error.OPERATION_FORBIDDEN, 'Not yours'));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a const code, and a third argument or a comment between them: reported, no suggestion
+      code: `const OUT_OF_STOCK = 9001;
+Parse.Cloud.define('f', (req, res) => {
+  res.error(OUT_OF_STOCK, 'x', extra);
+  res.error(-1 /* other */, 'x');
+});`,
+      output: null,
+      errors: [
+        {
+          column: 13,
+          data: { code: '9001' },
+          endColumn: 25,
+          endLine: 3,
+          line: 3,
+          messageId: 'responseErrorWithCode',
+          suggestions: [],
+        },
+        {
+          column: 13,
+          data: { code: '-1' },
+          endColumn: 15,
+          endLine: 4,
+          line: 4,
+          messageId: 'responseErrorWithCode',
+          suggestions: [],
         },
       ],
     },

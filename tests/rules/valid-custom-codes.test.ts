@@ -62,11 +62,139 @@ ruleTester.run('valid-custom-codes', rule, {
   ],
   invalid: [
     {
-      // An HTTP status is still no code for a Parse error.
+      // An HTTP status is still no code for a Parse error: the suggestion names the Parse code that means the same.
       code: "throw new Parse.Error(404, 'Not found');",
       output: null,
       errors: [
-        { column: 23, data: { code: '404' }, endColumn: 26, endLine: 1, line: 1, messageId: 'codeInParseRange' },
+        {
+          column: 23,
+          data: { code: '404' },
+          endColumn: 26,
+          endLine: 1,
+          line: 1,
+          messageId: 'codeInParseRange',
+          suggestions: [
+            {
+              messageId: 'useParseConstant',
+              data: { code: '404', replacement: 'Parse.Error.OBJECT_NOT_FOUND' },
+              output: "throw new Parse.Error(Parse.Error.OBJECT_NOT_FOUND, 'Not found');",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // 401, 403, 409 and 400 (no suggestion), constructed and in objects thrown from Cloud Code, through an alias
+      code: `const P = require('parse/node');
+P.Cloud.define('f', () => {
+  if (a) throw new P.Error(401, 'Log in');
+  if (b) throw { code: 403, error: 'Forbidden' };
+  if (c) throw new P.Error(409, 'Taken');
+  throw new P.Error(400, 'Bad request');
+});`,
+      output: null,
+      errors: [
+        {
+          column: 28,
+          data: { code: '401' },
+          endColumn: 31,
+          endLine: 3,
+          line: 3,
+          messageId: 'codeInParseRange',
+          suggestions: [
+            {
+              messageId: 'useParseConstant',
+              data: { code: '401', replacement: 'P.Error.INVALID_SESSION_TOKEN' },
+              output: `const P = require('parse/node');
+P.Cloud.define('f', () => {
+  if (a) throw new P.Error(P.Error.INVALID_SESSION_TOKEN, 'Log in');
+  if (b) throw { code: 403, error: 'Forbidden' };
+  if (c) throw new P.Error(409, 'Taken');
+  throw new P.Error(400, 'Bad request');
+});`,
+            },
+            {
+              messageId: 'useParseConstant',
+              data: { code: '401', replacement: 'P.Error.OPERATION_FORBIDDEN' },
+              output: `const P = require('parse/node');
+P.Cloud.define('f', () => {
+  if (a) throw new P.Error(P.Error.OPERATION_FORBIDDEN, 'Log in');
+  if (b) throw { code: 403, error: 'Forbidden' };
+  if (c) throw new P.Error(409, 'Taken');
+  throw new P.Error(400, 'Bad request');
+});`,
+            },
+          ],
+        },
+        {
+          column: 24,
+          data: { code: '403' },
+          endColumn: 27,
+          endLine: 4,
+          line: 4,
+          messageId: 'codeInParseRange',
+          suggestions: [
+            {
+              messageId: 'useParseConstant',
+              data: { code: '403', replacement: 'P.Error.OPERATION_FORBIDDEN' },
+              output: `const P = require('parse/node');
+P.Cloud.define('f', () => {
+  if (a) throw new P.Error(401, 'Log in');
+  if (b) throw { code: P.Error.OPERATION_FORBIDDEN, error: 'Forbidden' };
+  if (c) throw new P.Error(409, 'Taken');
+  throw new P.Error(400, 'Bad request');
+});`,
+            },
+            {
+              messageId: 'useParseConstant',
+              data: { code: '403', replacement: 'P.Error.INVALID_SESSION_TOKEN' },
+              output: `const P = require('parse/node');
+P.Cloud.define('f', () => {
+  if (a) throw new P.Error(401, 'Log in');
+  if (b) throw { code: P.Error.INVALID_SESSION_TOKEN, error: 'Forbidden' };
+  if (c) throw new P.Error(409, 'Taken');
+  throw new P.Error(400, 'Bad request');
+});`,
+            },
+          ],
+        },
+        {
+          column: 28,
+          data: { code: '409' },
+          endColumn: 31,
+          endLine: 5,
+          line: 5,
+          messageId: 'codeInParseRange',
+          suggestions: [
+            {
+              messageId: 'useParseConstant',
+              data: { code: '409', replacement: 'P.Error.DUPLICATE_VALUE' },
+              output: `const P = require('parse/node');
+P.Cloud.define('f', () => {
+  if (a) throw new P.Error(401, 'Log in');
+  if (b) throw { code: 403, error: 'Forbidden' };
+  if (c) throw new P.Error(P.Error.DUPLICATE_VALUE, 'Taken');
+  throw new P.Error(400, 'Bad request');
+});`,
+            },
+          ],
+        },
+        { column: 21, data: { code: '400' }, endColumn: 24, endLine: 6, line: 6, messageId: 'codeInParseRange' },
+      ],
+    },
+    {
+      // a named status: reported, the name is the app's, no suggestion
+      code: "const NOT_FOUND = 404;\nthrow new Parse.Error(NOT_FOUND, 'x');",
+      output: null,
+      errors: [
+        {
+          column: 23,
+          data: { code: '404 (NOT_FOUND)' },
+          endColumn: 32,
+          endLine: 2,
+          line: 2,
+          messageId: 'codeInParseRange',
+        },
       ],
     },
     {
