@@ -56,6 +56,10 @@ describe('plugin object', () => {
 });
 
 describe.each(ruleEntries)('rule %s', (name, rule) => {
+  it("declares ESLint 10's meta.languages: JavaScript", () => {
+    expect(rule.meta.languages).toEqual(['js/js']);
+  });
+
   it('has docs metadata', () => {
     expect(rule.meta.docs?.url).toBe(`${REPOSITORY_URL}/blob/v${packageJson.version}/docs/rules/${name}.md`);
     expect(rule.meta.docs?.description).toMatch(/^(?:Enforce|Require|Disallow) .+[^. ]$/u);

@@ -33,6 +33,7 @@ export default createRule<Options, MessageIds>({
   name: 'no-magic-numbers',
   meta: {
     type: 'suggestion',
+    languages: ['js/js'],
     docs: {
       description: 'Disallow numeric Parse error codes where a named constant says what they mean',
       recommended: true,

@@ -43,6 +43,7 @@ export default createRule<Options, MessageIds>({
   name: 'valid-custom-codes',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: "Require the codes of an app's own Parse errors to lie in the range 9000–9999",
       recommended: true,

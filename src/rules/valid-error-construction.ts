@@ -21,6 +21,7 @@ export default createRule<[], MessageIds>({
   name: 'valid-error-construction',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: 'Require `new Parse.Error` to get a code first and a message second',
       recommended: true,
