@@ -8,6 +8,7 @@ import {
   mentionEveryCurrentMeaning,
   mentionMeanings,
   parseErrorConstantTextAt,
+  parseImportEditAt,
   replaceCodeWith,
   sdkImportOf,
 } from '../utils/index.js';
@@ -27,7 +28,9 @@ export type MessageIds =
   | 'magicCodeWithNamespaceImport'
   | 'magicCodeWithMisleadingConstant'
   | 'magicCodeWithoutConstant'
-  | 'replaceWithConstant';
+  | 'magicCodeWithHiddenParse'
+  | 'replaceWithConstant'
+  | 'importParseAndReplace';
 
 export default createRule<Options, MessageIds>({
   name: 'no-magic-numbers',
@@ -39,8 +42,6 @@ export default createRule<Options, MessageIds>({
       recommended: true,
     },
     fixable: 'code',
-    // The suggestions come through fixOrSuggest, where this lint rule cannot see them.
-    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions
     hasSuggestions: true,
     schema: [
       {
@@ -73,8 +74,11 @@ export default createRule<Options, MessageIds>({
         'Magic error code {{code}} ({{meanings}}). Parse.Error.{{constant}} has this value but names another error; use a named constant of your own.',
       magicCodeWithoutConstant:
         'Magic error code {{code}} ({{meanings}}) has no Parse.Error constant. Use a named constant of your own.',
+      magicCodeWithHiddenParse:
+        'Magic error code {{code}} ({{meanings}}). Use Parse.Error.{{constant}} if the local `Parse` here is the SDK.',
       // suggestions
       replaceWithConstant: 'Replace {{code}} with {{replacement}}.',
+      importParseAndReplace: "Import Parse from '{{module}}' and replace {{code}} with {{replacement}}.",
     },
   },
   create(context, [{ allow, assertions, checkTypes }]) {
@@ -114,7 +118,19 @@ export default createRule<Options, MessageIds>({
           fix: replaceCodeWith(node, replacement),
         } as const;
         if (writable === undefined) {
-          // No binding in scope: the reader must import one first.
+          // No SDK binding in scope: the reader must import one first. Where the file imports the
+          // SDK without a usable `Parse`, the suggestion adds it to that import.
+          const importEdit = parseImportEditAt(context, node);
+          if (importEdit?.kind === 'hidden') {
+            // `function f(Parse)`: often the SDK passed in, and the suggestion names that parameter.
+            context.report({
+              node,
+              messageId: 'magicCodeWithHiddenParse',
+              data: { code, meanings, constant },
+              suggest: [suggestion],
+            });
+            return;
+          }
           const sdkImport = sdkImportOf(context);
           context.report({
             node,
@@ -127,7 +143,15 @@ export default createRule<Options, MessageIds>({
                   messageId: 'magicCodeWithoutParse',
                   data: { code, meanings, constant, modules: mentionEntryPoints(sdkImport) },
                 }),
-            ...fixOrSuggest('suggest', suggestion),
+            suggest: [
+              importEdit === undefined
+                ? suggestion
+                : {
+                    messageId: 'importParseAndReplace',
+                    data: { code, replacement, module: importEdit.module },
+                    fix: (fixer) => [importEdit.edit(fixer), suggestion.fix(fixer)],
+                  },
+            ],
           });
           return;
         }

@@ -19,6 +19,7 @@ export {
   mentionMeanings,
 } from './mention.js';
 export { parseErrorClassTextAt, parseErrorConstantTextAt } from './parse-error-constant-text.js';
+export { parseImportEditAt } from './parse-import-edit.js';
 export {
   isCatchClauseParameter,
   isPlainlyString,

@@ -89,7 +89,7 @@ switch (e.code) {
       ],
     },
     {
-      // a shared code without a Parse binding: suggestion only
+      // a shared code where a parameter is `Parse`: suggestion only, naming the parameter
       code: `
 throw new ParseErrorLike(1);
 export function fail(Parse) {
@@ -103,13 +103,12 @@ export function fail(Parse) {
           data: {
             code: '141',
             meanings: 'Cloud Code script failed; Cloud function not found; background job not found',
-            modules: "'parse', 'parse/node', or 'parse/react-native'",
             constant: 'SCRIPT_FAILED',
           },
           endColumn: 28,
           endLine: 4,
           line: 4,
-          messageId: 'magicCodeWithoutParse',
+          messageId: 'magicCodeWithHiddenParse',
           suggestions: [
             {
               data: { code: '141', replacement: 'Parse.Error.SCRIPT_FAILED' },
