@@ -151,7 +151,8 @@ process.stdout.write(JSON.stringify({
   meta: plugin.meta,
   rules: Object.keys(plugin.rules ?? {}),
   configs: Object.keys(plugin.configs ?? {}),
-  configsRegisterPlugin: Object.values(plugin.configs ?? {}).every((config) => config.plugins['parse-error-codes'] === plugin),
+  // disable-type-checked has no rules and so no plugins; every other config registers the plugin.
+  configsRegisterPlugin: Object.values(plugin.configs ?? {}).every((config) => config.rules === undefined ? config.plugins === undefined : config.plugins['parse-error-codes'] === plugin),
   catalog: Object.keys(catalog).sort(),
   catalogJson: { entries: catalogJson.length, matchesCatalog: catalogJson.every((entry, index) => entry.code === catalog.errorCodes[index].code && entry.name === catalog.errorCodes[index].name && entry.sdkConstant === (catalog.errorCodes[index].sdkConstant ?? null)), catalogEntries: catalog.errorCodes.length },
   version,
@@ -167,7 +168,8 @@ process.stdout.write(JSON.stringify({
   meta: plugin.meta,
   rules: Object.keys(plugin.rules ?? {}),
   configs: Object.keys(plugin.configs ?? {}),
-  configsRegisterPlugin: Object.values(plugin.configs ?? {}).every((config) => config.plugins['parse-error-codes'] === plugin),
+  // disable-type-checked has no rules and so no plugins; every other config registers the plugin.
+  configsRegisterPlugin: Object.values(plugin.configs ?? {}).every((config) => config.rules === undefined ? config.plugins === undefined : config.plugins['parse-error-codes'] === plugin),
   catalog: Object.keys(catalog).sort(),
   catalogJson: { entries: catalogJson.length, matchesCatalog: catalogJson.every((entry, index) => entry.code === catalog.errorCodes[index].code && entry.name === catalog.errorCodes[index].name && entry.sdkConstant === (catalog.errorCodes[index].sdkConstant ?? null)), catalogEntries: catalog.errorCodes.length },
   version: packageJson.version,
