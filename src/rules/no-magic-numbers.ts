@@ -67,11 +67,11 @@ export default createRule<Options, MessageIds>({
       magicCode: 'Magic error code {{code}} ({{meanings}}). Use {{replacement}}.',
       magicSharedCode: "Magic error code {{code}} ({{meanings}}). Use {{replacement}}, the SDK's name for {{every}}.",
       magicCodeWithoutParse:
-        'Magic error code {{code}} ({{meanings}}). Import Parse from {{modules}} and use Parse.Error.{{constant}}.',
+        'Magic error code {{code}}. Import Parse from {{modules}} and use Parse.Error.{{constant}}.',
       magicCodeWithNamespaceImport:
-        "Magic error code {{code}} ({{meanings}}). Use Parse.Error.{{constant}} through `import Parse from '{{module}}'`: in native ESM a namespace import of the CommonJS SDK has no `Error`.",
+        'Magic error code {{code}}. Use Parse.Error.{{constant}} through a default import: `import * as Parse` has no `Error` in native ESM.',
       magicCodeWithMisleadingConstant:
-        'Magic error code {{code}} ({{meanings}}). Parse.Error.{{constant}} has this value but names another error; use a named constant of your own.',
+        'Magic error code {{code}} ({{meanings}}). Parse.Error.{{constant}} names another error; use a constant of your own.',
       magicCodeWithoutConstant:
         'Magic error code {{code}} ({{meanings}}) has no Parse.Error constant. Use a named constant of your own.',
       magicCodeWithHiddenParse:
@@ -137,11 +137,11 @@ export default createRule<Options, MessageIds>({
             ...(sdkImport?.namespace === true
               ? {
                   messageId: 'magicCodeWithNamespaceImport',
-                  data: { code, meanings, constant, module: sdkImport.module },
+                  data: { code, constant },
                 }
               : {
                   messageId: 'magicCodeWithoutParse',
-                  data: { code, meanings, constant, modules: mentionEntryPoints(sdkImport) },
+                  data: { code, constant, modules: mentionEntryPoints(sdkImport) },
                 }),
             suggest: [
               importEdit === undefined

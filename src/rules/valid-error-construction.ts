@@ -30,7 +30,7 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       caughtErrorAsMessage:
-        'The message of this Parse.Error is the caught {{name}} object, which the client receives serialized ({} for an Error). Pass {{name}}.message.',
+        'The message of this Parse.Error is the caught {{name}} object: the client receives it serialized, `{}` for an Error. Pass {{name}}.message.',
       missingCode: 'new Parse.Error() has no code and no message. Pass a code first and a message second.',
       stringCode:
         'The first argument of new Parse.Error is the code, and this string becomes the code, with no message. Pass a code first and the message second.',
