@@ -6,7 +6,7 @@ import { skipExpressionWrappers } from './ast/index.js';
 import { isParseTypesFile } from './parse-types-file.js';
 
 /** The key of the plugin's own `settings`, its namespace. */
-export const PLUGIN_SETTINGS_KEY = 'parse-error-codes';
+const PLUGIN_SETTINGS_KEY = 'parse-error-codes';
 
 /** `ts.TypeFlags.Any | ts.TypeFlags.Unknown`; the values are part of TypeScript's public API. */
 const ANY_OR_UNKNOWN = 1 | 2;
