@@ -6,7 +6,7 @@
  * sources. One more project runs the same sources through oxlint's JS plugins (pinned version,
  * without ESLint installed) and expects the same reports and `--fix` output. The ESLint 10 project
  * also holds the typed cells (a JS/TS project with typescript-eslint's type-checked configs and
- * `disable-type-checked`); Node 22 and 24 (the registry's `node` package) run its CLI and oxlint's;
+ * `disable-type-checked`) and a Vue cell (template expressions); Node 22 and 24 (the registry's `node` package) run its CLI and oxlint's;
  * and a fresh clone of HEAD, `npm ci`, `npm pack` without a build must give the same tarball.
  *
  * Slow (installs from the registry, cached in `.cache/consumer/`): it runs with
@@ -30,6 +30,9 @@ const PACKAGE_NAME = 'eslint-plugin-parse-error-codes';
 /** typescript-eslint (the parser everywhere, the typed configs in the ESLint 10 project), pinned. */
 const TYPESCRIPT_ESLINT_VERSION = '8.74.0';
 
+/** vue-eslint-parser, for the Vue cell of the ESLint 10 project, pinned. */
+const VUE_ESLINT_PARSER_VERSION = '10.4.2';
+
 /**
  * The ESLint versions to test, each installed in its own project: the floor of the peer range and
  * the newest release of each major. ESLint 9.15 has no `eslint/config` (`defineConfig` came in 9.22)
@@ -52,7 +55,10 @@ const ESLINT_PROJECTS: readonly EslintProjectSpec[] = [
     tsConfigFixture: 'eslint.config.ts.txt',
     tsFlags: [],
     // The typed cells (typescript-eslint's type-checked configs beside the plugin's) run here.
-    extraDevDependencies: { 'typescript-eslint': TYPESCRIPT_ESLINT_VERSION },
+    extraDevDependencies: {
+      'typescript-eslint': TYPESCRIPT_ESLINT_VERSION,
+      'vue-eslint-parser': VUE_ESLINT_PARSER_VERSION,
+    },
   },
 ];
 
@@ -377,6 +383,14 @@ async function createProject({
   await writeFile(path.join(dir, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);
   const install = await npmInstall(dir);
   if ('typescript-eslint' in extraDevDependencies) await createTypedCells(dir);
+  if ('vue-eslint-parser' in extraDevDependencies) {
+    await mkdir(path.join(dir, 'vue', 'src'), { recursive: true });
+    await copyFile(
+      path.join(fixturesDir, 'configs', 'eslint.config.vue.js.txt'),
+      path.join(dir, 'vue', 'eslint.config.js'),
+    );
+    await copyFile(path.join(fixturesDir, 'vue', 'App.vue.txt'), path.join(dir, 'vue', 'src', 'App.vue'));
+  }
 
   for (const { style, configFile, packageType } of STYLES) {
     const cellDir = path.join(dir, style);
@@ -855,6 +869,21 @@ describe(`ESLint 10 × typed project with JavaScript and TypeScript (typescript-
     note(
       'ESLint 10 × typed mixed JS/TS',
       `strict-type-checked with checkTypes on in **/*.js (only tseslint's disableTypeChecked there): same ${reports.length} reports, no configuration error (${ms} ms)`,
+    );
+  });
+});
+
+describe(`ESLint 10 × Vue single-file component (vue-eslint-parser ${VUE_ESLINT_PARSER_VERSION})`, () => {
+  it('reports and fixes the codes in <template> expressions and in <script setup>', async () => {
+    const linted = await lintEslint10Cell('vue');
+    expect(linted.reports).toEqual(await readLines('vue/reports.txt'));
+    const fixed = await lintEslint10Cell('vue', ['--fix']);
+    expect(fixed.reports).toEqual([]);
+    const written = await readFile(path.join(getProject(NEWEST_ESLINT).dir, 'vue', 'src', 'App.vue'), 'utf8');
+    expect(written).toBe(await readFixture('vue/App.fixed.vue.txt'));
+    note(
+      'ESLint 10 × Vue',
+      `eslint src with vue-eslint-parser: ${linted.reports.length} reports (v-if, :class, <script setup>) match (${linted.ms} ms); --fix writes Parse.Error constants in the template too (${fixed.ms} ms)`,
     );
   });
 });
