@@ -49,6 +49,12 @@ describe('plugin object', () => {
     }
   });
 
+  it("has a CHANGELOG section for package.json's version, under Unreleased", () => {
+    const changelog = readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8');
+    const headings = changelog.split('\n').filter((line) => line.startsWith('## '));
+    expect(headings.slice(0, 2)).toEqual(['## [Unreleased]', `## [${packageJson.version}]`]);
+  });
+
   it('exposes every rule file under its file name, in alphabetical order', () => {
     expect(Object.keys(plugin.rules)).toEqual(ruleFiles.toSorted());
     expectTypeOf<keyof typeof rules>().toEqualTypeOf<keyof typeof plugin.rules>();
