@@ -2,8 +2,8 @@
 // ESLint walks itself, so the rules check them with no Svelte-specific code.
 import svelteParser from 'svelte-eslint-parser';
 
-import noMagicNumbers from '../../src/rules/no-magic-numbers.js';
-import { ruleTester } from '../rule-tester.js';
+import noMagicNumbers from '../src/rules/no-magic-numbers.js';
+import { ruleTester } from './rule-tester.js';
 
 ruleTester.run('no-magic-numbers in Svelte markup', noMagicNumbers, {
   valid: [],
