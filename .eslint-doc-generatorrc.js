@@ -7,7 +7,7 @@ export default {
     ['strict-type-checked', '🔐'],
     ['all', '🌐'],
   ],
-  ignoreConfig: ['all'],
+  ignoreConfig: ['all', 'disable-type-checked'],
   ruleDocTitleFormat: 'prefix-name',
   ruleDocSectionInclude: ['Examples', 'Options', 'Type Checking', 'When Not To Use It'],
   // Every page has an Options section, which says so when a rule has none; the generator would

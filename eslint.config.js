@@ -33,6 +33,9 @@ export default defineConfig(
       'eslint-plugin/require-meta-docs-url': 'off',
       'eslint-plugin/require-meta-schema-description': 'error',
       'eslint-plugin/require-meta-default-options': 'error',
+      // ESLint 10's rule meta: every rule reads JavaScript's AST, whatever the parser (espree,
+      // typescript-eslint, vue-eslint-parser) or linter (oxlint): `languages: ['js/js']`.
+      'eslint-plugin/require-meta-languages': 'error',
       'no-restricted-syntax': [
         'error',
         {

@@ -1,10 +1,22 @@
-// Lints examples/ with the built plugin's recommended config, prints the reports, then the changes
-// that `eslint --fix` would make. The example files are never written.
+// Builds the plugin, lints examples/ with the built plugin's recommended config, prints the reports,
+// then the changes that `eslint --fix` would make. The example files are never written.
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { ESLint } from 'eslint';
+// The build's output is printed only when it fails: the reports are what the demo is for.
+const build = spawnSync('npm', ['run', 'build'], {
+  encoding: 'utf8',
+  cwd: fileURLToPath(new URL('..', import.meta.url)),
+});
+if (build.status !== 0) {
+  process.stderr.write(`${build.stdout}${build.stderr}`);
+  process.exit(build.status ?? 1);
+}
+
+// examples/eslint.config.js loads the built plugin, so ESLint is imported after the build.
+const { ESLint } = await import('eslint');
 
 const examplesDirectory = fileURLToPath(new URL('../examples/', import.meta.url));
 
@@ -15,7 +27,7 @@ function describeFix(filePath, before, after) {
   const changes = [];
   for (let index = 0; index < Math.max(oldLines.length, newLines.length); index++) {
     if (oldLines[index] === newLines[index]) continue;
-    changes.push(`@@ line ${index + 1}`, `- ${oldLines[index] ?? ''}`, `+ ${newLines[index] ?? ''}`);
+    changes.push(`@@ line ${index + 1}`, `-${oldLines[index] ?? ''}`, `+${newLines[index] ?? ''}`);
   }
   return [`--- ${filePath}`, ...changes].join('\n');
 }
@@ -32,7 +44,7 @@ console.log('What `eslint --fix` would change (the files are left as they are):\
 for (const result of fixed) {
   if (result.output === undefined) continue;
   const before = await readFile(result.filePath, 'utf8');
-  console.log(describeFix(path.relative(examplesDirectory, result.filePath), before, result.output), '\n');
+  console.log(`${describeFix(path.relative(examplesDirectory, result.filePath), before, result.output)}\n`);
 }
 const remaining = fixed.reduce((count, result) => count + result.errorCount + result.warningCount, 0);
 console.log(`${remaining} problems remain after the fixes; they need a person (see the suggestions in your editor).`);

@@ -15,6 +15,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   name: string;
   version: string;
+  homepage: string;
+  bugs: { url: string };
+  repository: { type: string; url: string };
+  funding: string;
+  author: string;
 };
 const ruleFiles = readdirSync(path.join(root, 'src/rules'))
   .filter((file) => file !== 'index.ts')
@@ -30,6 +35,27 @@ describe('plugin object', () => {
     });
   });
 
+  it("has one repository address in package.json's repository, homepage and bugs, and the docs URLs", () => {
+    const base = 'https://github.com/eslint-plugin-parse-error-codes/eslint-plugin-parse-error-codes';
+    expect(REPOSITORY_URL).toBe(base);
+    expect(packageJson.repository).toEqual({ type: 'git', url: `git+${base}.git` });
+    expect(packageJson.homepage).toBe(`${base}#readme`);
+    expect(packageJson.bugs).toEqual({ url: `${base}/issues` });
+    expect(packageJson.author).toMatch(/\S/u);
+    expect(packageJson.funding).toMatch(/^https:\/\//u);
+    for (const rule of Object.values(rules)) {
+      expect(rule.meta.docs?.url).toMatch(
+        new RegExp(`^${base}/blob/v${packageJson.version}/docs/rules/[a-z-]+\\.md$`, 'u'),
+      );
+    }
+  });
+
+  it("has a CHANGELOG section for package.json's version, under Unreleased", () => {
+    const changelog = readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8');
+    const headings = changelog.split('\n').filter((line) => line.startsWith('## '));
+    expect(headings.slice(0, 2)).toEqual(['## [Unreleased]', `## [${packageJson.version}]`]);
+  });
+
   it('exposes every rule file under its file name, in alphabetical order', () => {
     expect(Object.keys(plugin.rules)).toEqual(ruleFiles.toSorted());
     expectTypeOf<keyof typeof rules>().toEqualTypeOf<keyof typeof plugin.rules>();
@@ -38,8 +64,12 @@ describe('plugin object', () => {
 });
 
 describe.each(ruleEntries)('rule %s', (name, rule) => {
+  it("declares ESLint 10's meta.languages: JavaScript", () => {
+    expect(rule.meta.languages).toEqual(['js/js']);
+  });
+
   it('has docs metadata', () => {
-    expect(rule.meta.docs?.url).toBe(`${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);
+    expect(rule.meta.docs?.url).toBe(`${REPOSITORY_URL}/blob/v${packageJson.version}/docs/rules/${name}.md`);
     expect(rule.meta.docs?.description).toMatch(/^(?:Enforce|Require|Disallow) .+[^. ]$/u);
   });
 

@@ -4,6 +4,7 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { codeRange, entriesFor, entryForSdkConstant, errorCodes, isAmbiguous, sdkConstantFor } from '../data/index.js';
 import type { CodeRange, ErrorCodeEntry } from '../data/index.js';
+import { intendedConstants } from '../utils/intended-constants.js';
 
 const COMMAND = 'eslint-plugin-parse-error-codes';
 
@@ -89,14 +90,28 @@ function resolve(input: string): { heading: string | undefined; codes: number[] 
   return { heading: `${input} is ${codes.join(' and ')}.`, codes };
 }
 
+/**
+ * What to give instead: the constants `no-unknown-constants` would suggest for the name
+ * (`OBJECT_NOTFOUND`: "Did you mean OBJECT_NOT_FOUND (101)?"), else what the command takes.
+ */
+function hint(input: string): string {
+  const prefix = input.startsWith(SDK_PREFIX) ? SDK_PREFIX : '';
+  const intended = intendedConstants(input.slice(prefix.length));
+  if (intended.length === 0) {
+    return 'Give a number (141), a Parse.Error constant (OBJECT_NOT_FOUND) or a name from the documentation (ObjectNotFound).';
+  }
+  const named = intended.map((constant) => `${prefix}${constant} (${entryForSdkConstant(constant)?.code ?? '?'})`);
+  const list = named.length === 1 ? named.join('') : `${named.slice(0, -1).join(', ')} or ${named.at(-1) ?? ''}`;
+  return `Did you mean ${list}?`;
+}
+
 function explain(inputs: readonly string[], output: Output): number {
   let exitCode = 0;
   for (const [index, input] of inputs.entries()) {
     const resolved = resolve(input.trim());
     if (resolved === undefined) {
       output.stderr.push(
-        `${COMMAND}: unknown error code, constant or name: ${JSON.stringify(input)}. ` +
-          'Give a number (141), a Parse.Error constant (OBJECT_NOT_FOUND) or a name from the documentation (ObjectNotFound).',
+        `${COMMAND}: unknown error code, constant or name: ${JSON.stringify(input)}. ${hint(input.trim())}`,
       );
       exitCode = 1;
       continue;

@@ -1,6 +1,7 @@
 import type { ESLint, Linter } from 'eslint';
 
-export type ConfigName = 'recommended' | 'strict' | 'all' | 'recommended-type-checked' | 'strict-type-checked';
+export type ConfigName =
+  'recommended' | 'strict' | 'all' | 'recommended-type-checked' | 'strict-type-checked' | 'disable-type-checked';
 
 const PLUGIN_NAMESPACE = 'parse-error-codes';
 
@@ -35,6 +36,18 @@ function rulesRecord(
 }
 
 /**
+ * For the files of a typed project that have no type information (JavaScript beside TypeScript):
+ * the plugin's setting turns every rule's `checkTypes` off while keeping its severity and other
+ * options (a rule entry would replace them), and the parser options are typescript-eslint's
+ * `disableTypeChecked` ones, so that the files are not looked up in the TypeScript project.
+ */
+const disableTypeChecked: Linter.Config = {
+  name: `${PLUGIN_NAMESPACE}/disable-type-checked`,
+  languageOptions: { parserOptions: { program: null, project: false, projectService: false } },
+  settings: { [PLUGIN_NAMESPACE]: { checkTypes: false } },
+};
+
+/**
  * The flat configs, built from each rule's `meta.docs` (`recommended`, and `default: 'warn'` for
  * a rule that only warns there), each a single object that works in an `eslint.config.js` array
  * and through `extends` in `defineConfig`. They take the plugin so that each config registers it.
@@ -59,5 +72,6 @@ export function createConfigs(
     'recommended-type-checked': config('recommended-type-checked', rulesRecord(recommended, recommendedSeverity, true)),
     'strict-type-checked': config('strict-type-checked', rulesRecord(recommended, error, true)),
     all: config('all', rulesRecord(entries, error, false)),
+    'disable-type-checked': disableTypeChecked,
   };
 }

@@ -24,6 +24,7 @@ export default createRule<Options, MessageIds>({
   name: 'no-ambiguous-codes',
   meta: {
     type: 'suggestion',
+    languages: ['js/js'],
     docs: {
       description: 'Disallow branching on Parse error codes that stand for several different errors',
       recommended: true,

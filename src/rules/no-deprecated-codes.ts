@@ -58,6 +58,7 @@ export default createRule<Options, MessageIds>({
   name: 'no-deprecated-codes',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: 'Disallow Parse error codes that Parse has deprecated or never sends',
       recommended: true,

@@ -8,6 +8,7 @@ import {
   mentionEveryCurrentMeaning,
   mentionMeanings,
   parseErrorConstantTextAt,
+  parseImportEditAt,
   replaceCodeWith,
   sdkImportOf,
 } from '../utils/index.js';
@@ -27,19 +28,20 @@ export type MessageIds =
   | 'magicCodeWithNamespaceImport'
   | 'magicCodeWithMisleadingConstant'
   | 'magicCodeWithoutConstant'
-  | 'replaceWithConstant';
+  | 'magicCodeWithHiddenParse'
+  | 'replaceWithConstant'
+  | 'importParseAndReplace';
 
 export default createRule<Options, MessageIds>({
   name: 'no-magic-numbers',
   meta: {
     type: 'suggestion',
+    languages: ['js/js'],
     docs: {
       description: 'Disallow numeric Parse error codes where a named constant says what they mean',
       recommended: true,
     },
     fixable: 'code',
-    // The suggestions come through fixOrSuggest, where this lint rule cannot see them.
-    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions
     hasSuggestions: true,
     schema: [
       {
@@ -65,15 +67,18 @@ export default createRule<Options, MessageIds>({
       magicCode: 'Magic error code {{code}} ({{meanings}}). Use {{replacement}}.',
       magicSharedCode: "Magic error code {{code}} ({{meanings}}). Use {{replacement}}, the SDK's name for {{every}}.",
       magicCodeWithoutParse:
-        'Magic error code {{code}} ({{meanings}}). Import Parse from {{modules}} and use Parse.Error.{{constant}}.',
+        'Magic error code {{code}}. Import Parse from {{modules}} and use Parse.Error.{{constant}}.',
       magicCodeWithNamespaceImport:
-        "Magic error code {{code}} ({{meanings}}). Use Parse.Error.{{constant}} through `import Parse from '{{module}}'`: in native ESM a namespace import of the CommonJS SDK has no `Error`.",
+        'Magic error code {{code}}. Use Parse.Error.{{constant}} through a default import: `import * as Parse` has no `Error` in native ESM.',
       magicCodeWithMisleadingConstant:
-        'Magic error code {{code}} ({{meanings}}). Parse.Error.{{constant}} has this value but names another error; use a named constant of your own.',
+        'Magic error code {{code}} ({{meanings}}). Parse.Error.{{constant}} names another error; use a constant of your own.',
       magicCodeWithoutConstant:
         'Magic error code {{code}} ({{meanings}}) has no Parse.Error constant. Use a named constant of your own.',
+      magicCodeWithHiddenParse:
+        'Magic error code {{code}} ({{meanings}}). Use Parse.Error.{{constant}} if the local `Parse` here is the SDK.',
       // suggestions
       replaceWithConstant: 'Replace {{code}} with {{replacement}}.',
+      importParseAndReplace: "Import Parse from '{{module}}' and replace {{code}} with {{replacement}}.",
     },
   },
   create(context, [{ allow, assertions, checkTypes }]) {
@@ -113,20 +118,40 @@ export default createRule<Options, MessageIds>({
           fix: replaceCodeWith(node, replacement),
         } as const;
         if (writable === undefined) {
-          // No binding in scope: the reader must import one first.
+          // No SDK binding in scope: the reader must import one first. Where the file imports the
+          // SDK without a usable `Parse`, the suggestion adds it to that import.
+          const importEdit = parseImportEditAt(context, node);
+          if (importEdit?.kind === 'hidden') {
+            // `function f(Parse)`: often the SDK passed in, and the suggestion names that parameter.
+            context.report({
+              node,
+              messageId: 'magicCodeWithHiddenParse',
+              data: { code, meanings, constant },
+              suggest: [suggestion],
+            });
+            return;
+          }
           const sdkImport = sdkImportOf(context);
           context.report({
             node,
             ...(sdkImport?.namespace === true
               ? {
                   messageId: 'magicCodeWithNamespaceImport',
-                  data: { code, meanings, constant, module: sdkImport.module },
+                  data: { code, constant },
                 }
               : {
                   messageId: 'magicCodeWithoutParse',
-                  data: { code, meanings, constant, modules: mentionEntryPoints(sdkImport) },
+                  data: { code, constant, modules: mentionEntryPoints(sdkImport) },
                 }),
-            ...fixOrSuggest('suggest', suggestion),
+            suggest: [
+              importEdit === undefined
+                ? suggestion
+                : {
+                    messageId: 'importParseAndReplace',
+                    data: { code, replacement, module: importEdit.module },
+                    fix: (fixer) => [importEdit.edit(fixer), suggestion.fix(fixer)],
+                  },
+            ],
           });
           return;
         }

@@ -25,6 +25,7 @@ export default createRule<[], MessageIds>({
   name: 'no-plain-error-objects',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: 'Disallow throwing plain `{ code }` objects from Cloud Code',
       recommended: true,

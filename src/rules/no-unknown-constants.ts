@@ -16,6 +16,7 @@ export default createRule<[], MessageIds>({
   name: 'no-unknown-constants',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: 'Disallow `Parse.Error` constants that the Parse SDK does not have',
       recommended: true,

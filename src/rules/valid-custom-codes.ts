@@ -63,6 +63,7 @@ export default createRule<Options, MessageIds>({
   name: 'valid-custom-codes',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: "Require the codes of an app's own Parse errors to lie in the range 9000–9999",
       recommended: true,
@@ -100,8 +101,7 @@ export default createRule<Options, MessageIds>({
         'Error code {{code}} lies in the range up to 4999 that Parse reserves for its own codes. Use a code from 9000 to 9999 for your own errors.',
       codeInReservedRange:
         'Error code {{code}} lies in 5000–8999, which Parse reserves for future use. Use a code from 9000 to 9999 for your own errors.',
-      invalidCode:
-        'Error code {{code}} is not a valid Parse error code: {{reason}}. Use a code from 9000 to 9999 for your own errors.',
+      invalidCode: 'Error code {{code}} is invalid: {{reason}}. Use a code from 9000 to 9999 for your own errors.',
       // suggestions
       useParseConstant: 'Replace the HTTP status {{code}} with {{replacement}}, the Parse code that means the same.',
     },

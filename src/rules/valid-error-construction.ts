@@ -39,6 +39,7 @@ export default createRule<Options, MessageIds>({
   name: 'valid-error-construction',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: 'Require `new Parse.Error` to get a code first and a message second',
       recommended: true,
@@ -62,7 +63,7 @@ export default createRule<Options, MessageIds>({
       caughtErrorAsCode:
         'The caught {{name}} object becomes the code of this Parse.Error, where a number belongs. Pass {{name}}.code and a message.',
       caughtErrorAsMessage:
-        'The message of this Parse.Error is the caught {{name}} object, which the client receives serialized ({} for an Error). Pass {{name}}.message.',
+        'The message of this Parse.Error is the caught {{name}} object: the client receives it serialized, `{}` for an Error. Pass {{name}}.message.',
       ignoredArguments:
         'new Parse.Error takes a code and a message only, and ignores what follows. Put the details into the message.',
       missingCode: 'new Parse.Error() has no code and no message. Pass a code first and a message second.',

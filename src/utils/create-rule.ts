@@ -1,5 +1,7 @@
 import { RuleCreator, type RuleModule, type RuleWithMetaAndName } from '@typescript-eslint/utils/eslint-utils';
 
+import packageJson from '../../package.json' with { type: 'json' };
+
 export interface ParseErrorCodesRuleDocs {
   description: string;
   /** Whether `recommended` (and so `strict`) enables the rule; `all` enables every rule. */
@@ -9,10 +11,12 @@ export interface ParseErrorCodesRuleDocs {
   requiresTypeChecking?: boolean;
 }
 
-export const REPOSITORY_URL = 'https://github.com/eslint-plugin-parse-error-codes/eslint-plugin-parse-error-codes';
+/** The repository's web address, from package.json's `repository` (`git+https://…/name.git`). */
+export const REPOSITORY_URL = packageJson.repository.url.replace(/^git\+/u, '').replace(/\.git$/u, '');
 
+/** Each rule's page as released with this version: `main` may document options the installed version lacks. */
 const createRuleWithDocsUrl = RuleCreator<ParseErrorCodesRuleDocs>(
-  (name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`,
+  (name) => `${REPOSITORY_URL}/blob/v${packageJson.version}/docs/rules/${name}.md`,
 );
 
 /**

@@ -9,6 +9,7 @@ import { getFileAnalysis, type FileAnalysis } from './file-analysis.js';
 import { findSdkUses, mayNameSdk } from './sdk-uses.js';
 import { siteWithoutTypes, siteWithTypes } from './site-type-confirmation.js';
 import { CodeTypeChecker } from './type-information.js';
+import { withVueTemplate } from './vue-template.js';
 
 /** What a rule hears about a file; every hook is optional. */
 export interface ErrorCodeHandlers {
@@ -75,7 +76,7 @@ export function defineErrorCodeVisitor(
   };
   // Each listener first rules out, inline, the nodes that cannot matter: these run on every
   // literal and object literal of the file, as core `no-magic-numbers` runs on every literal.
-  return {
+  return withVueTemplate(context, {
     Literal(node) {
       if (typeof node.value === 'number') deliverSites(analysis().sites.literalSites(node));
     },
@@ -96,7 +97,7 @@ export function defineErrorCodeVisitor(
       if (mayNameSdk(context.sourceCode)) deliverSdkUses();
       for (const { handlers: rule } of receivers) rule.onFileEnd?.();
     },
-  };
+  });
 
   function deliverSdkUses(): void {
     const { resolver, sites } = analysis();

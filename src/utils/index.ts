@@ -20,6 +20,7 @@ export {
   mentionMeanings,
 } from './mention.js';
 export { parseErrorClassTextAt, parseErrorConstantTextAt } from './parse-error-constant-text.js';
+export { parseImportEditAt } from './parse-import-edit.js';
 export { plainErrorWithCode, type PlainErrorWithCode } from './plain-error.js';
 export {
   isCatchClauseParameter,

@@ -25,9 +25,20 @@ export function mentionList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')}, or ${items.at(-1) ?? ''}`;
 }
 
-/** `object not found; invalid login parameters`: a code's meanings, for a parenthesis. */
+/** More meanings than this make a parenthesis longer than the message around it. */
+const MAX_MEANINGS_IN_PARENTHESIS = 2;
+
+/**
+ * `object not found; invalid login parameters`: a code's meanings, for a parenthesis; beyond two,
+ * the first and how many more (`push misconfigured and 8 more`). A meaning's own parenthesis
+ * (`request limit exceeded (Parse.com only)`) is left out: messages have no nested parentheses.
+ */
 export function mentionMeanings(code: number): string {
-  return distinctMeanings(meaningsForMessages(code)).join('; ');
+  const meanings = distinctMeanings(meaningsForMessages(code)).map((meaning) =>
+    meaning.replaceAll(/\s*\([^()]*\)/gu, ''),
+  );
+  if (meanings.length <= MAX_MEANINGS_IN_PARENTHESIS) return meanings.join('; ');
+  return `${meanings[0] ?? ''} and ${meanings.length - 1} more`;
 }
 
 /** `object not found or invalid login parameters`: the meanings Parse sends a code with today, for prose. */

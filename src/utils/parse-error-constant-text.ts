@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
 
 import { getFileAnalysis } from './file-analysis.js';
+import { isInVueTemplate, scriptSetupScopeAnchor } from './vue-template.js';
 
 /**
  * `Parse.Error.OBJECT_NOT_FOUND` as the code at `node` can write it without a new import
@@ -21,5 +22,10 @@ export function parseErrorClassTextAt(
   context: Readonly<RuleContext<string, readonly unknown[]>>,
   node: TSESTree.Node,
 ): string | undefined {
-  return getFileAnalysis(context.sourceCode).resolver.parseErrorClassTextAt(node);
+  const { resolver } = getFileAnalysis(context.sourceCode);
+  if (isInVueTemplate(node)) {
+    const anchor = scriptSetupScopeAnchor(context.sourceCode);
+    return anchor ? resolver.parseErrorClassTextAt(anchor) : undefined;
+  }
+  return resolver.parseErrorClassTextAt(node);
 }

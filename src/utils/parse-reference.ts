@@ -12,7 +12,7 @@ import { findVariable, isNeverReassigned, requiredModule, soleDefinition, static
  */
 export type SdkValue = 'Parse' | 'ParseError' | 'ParseModule' | 'ParseErrorModule';
 
-const PARSE_MODULES = new Set(['parse', 'parse/node', 'parse/react-native', 'parse/weapp']);
+export const PARSE_MODULES = new Set(['parse', 'parse/node', 'parse/react-native', 'parse/weapp']);
 /** The SDK's entry points a file without one is told to import `Parse` from. */
 export const SDK_ENTRY_POINTS: readonly string[] = ['parse', 'parse/node', 'parse/react-native'];
 const PARSE_ERROR_MODULE = /^\.{1,2}\/(?:.*\/)?ParseError(?:\.[cm]?[jt]s)?$/u;

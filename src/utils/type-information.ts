@@ -5,6 +5,9 @@ import type * as ts from 'typescript';
 import { skipExpressionWrappers } from './ast/index.js';
 import { isParseTypesFile } from './parse-types-file.js';
 
+/** The key of the plugin's own `settings`, its namespace. */
+const PLUGIN_SETTINGS_KEY = 'parse-error-codes';
+
 /** `ts.TypeFlags.Any | ts.TypeFlags.Unknown`; the values are part of TypeScript's public API. */
 const ANY_OR_UNKNOWN = 1 | 2;
 /** `ts.TypeFlags.Enum | ts.TypeFlags.EnumLiteral`: an enum type or one of its members. */
@@ -24,17 +27,17 @@ export class CodeTypeChecker {
     this.#checker = services.program.getTypeChecker();
   }
 
-  /** The type information of the file being linted, or a configuration error that names the fix. */
-  static of(context: Readonly<RuleContext<string, readonly unknown[]>>): CodeTypeChecker {
+  /**
+   * The type checker for the file being linted, or undefined when the file has no type information
+   * (plain JavaScript, a TypeScript file outside the project, oxlint) or the `disable-type-checked`
+   * config covers it. The rule then runs its untyped analysis, the one `recommended` runs: type
+   * information only drops sites and resolves enum codes, so without it the rule reports what the
+   * untyped configs report, never something else.
+   */
+  static of(context: Readonly<RuleContext<string, readonly unknown[]>>): CodeTypeChecker | undefined {
+    if (typeCheckingDisabled(context.settings)) return undefined;
     const services = context.sourceCode.parserServices;
-    if (!services?.program || !services.esTreeNodeToTSNodeMap) {
-      throw new Error(
-        `Rule "${context.id}" has "checkTypes" on, but ${context.filename} ` +
-          'has no type information. Parse it with typescript-eslint and `parserOptions.projectService: true` ' +
-          '(https://typescript-eslint.io/getting-started/typed-linting), or lint it with a config without type checking, ' +
-          'such as `recommended`.',
-      );
-    }
+    if (!services?.program || !services.esTreeNodeToTSNodeMap) return undefined;
     return new CodeTypeChecker(services as ParserServicesWithTypeInformation);
   }
 
@@ -69,6 +72,14 @@ export class CodeTypeChecker {
   #typeOf(expression: TSESTree.Node): ts.Type {
     return this.#services.getTypeAtLocation(skipExpressionWrappers(expression));
   }
+}
+
+/** The plugin's setting that `disable-type-checked` writes: `settings['parse-error-codes'].checkTypes = false`. */
+function typeCheckingDisabled(settings: Readonly<Record<string, unknown>> | undefined): boolean {
+  const pluginSettings = settings?.[PLUGIN_SETTINGS_KEY];
+  return typeof pluginSettings === 'object' && pluginSettings !== null && 'checkTypes' in pluginSettings
+    ? pluginSettings.checkTypes === false
+    : false;
 }
 
 /**

@@ -123,17 +123,28 @@ describe('explain <constant or name>', () => {
 });
 
 describe('errors and usage', () => {
-  it.each(['nope', '1.5', '12abc', 'Parse.Error.ObjectNotFound', 'object_not_found', ''])(
-    'rejects %j on stderr with exit code 1',
-    async (input) => {
-      const { code, stdout, stderr } = await bin('explain', input);
-      expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
-      expect(stderr).toBe(
-        `eslint-plugin-parse-error-codes: unknown error code, constant or name: ${JSON.stringify(input)}. ` +
-          'Give a number (141), a Parse.Error constant (OBJECT_NOT_FOUND) or a name from the documentation (ObjectNotFound).\n',
-      );
-    },
-  );
+  it.each([
+    ['OBJECT_NOTFOUND', 'Did you mean OBJECT_NOT_FOUND (101)?'],
+    ['object_not_found', 'Did you mean OBJECT_NOT_FOUND (101)?'],
+    ['Parse.Error.ObjectNotFound', 'Did you mean Parse.Error.OBJECT_NOT_FOUND (101)?'],
+    ['Parse.Error.INVALID_SESION_TOKEN', 'Did you mean Parse.Error.INVALID_SESSION_TOKEN (209)?'],
+    ['user_email_taken', 'Did you mean EMAIL_TAKEN (203)?'],
+  ])('rejects %j with the names no-unknown-constants would suggest: %s', async (input, didYouMean) => {
+    const { code, stdout, stderr } = await bin('explain', input);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toBe(
+      `eslint-plugin-parse-error-codes: unknown error code, constant or name: ${JSON.stringify(input)}. ${didYouMean}\n`,
+    );
+  });
+
+  it.each(['nope', '1.5', '12abc', ''])('rejects %j on stderr with exit code 1', async (input) => {
+    const { code, stdout, stderr } = await bin('explain', input);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toBe(
+      `eslint-plugin-parse-error-codes: unknown error code, constant or name: ${JSON.stringify(input)}. ` +
+        'Give a number (141), a Parse.Error constant (OBJECT_NOT_FOUND) or a name from the documentation (ObjectNotFound).\n',
+    );
+  });
 
   it.each([[], ['--help'], ['-h'], ['explain', '--help']])('prints the usage for %j', async (...args: string[]) => {
     const { code, stdout, stderr } = await bin(...args);

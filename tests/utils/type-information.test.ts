@@ -9,14 +9,34 @@ const typeCheckingRules = Object.entries(plugin.rules)
   .map(([name]) => name);
 
 describe('checkTypes without type information', () => {
-  it.each(typeCheckingRules)('%s fails with a configuration error that names the fix', (ruleName) => {
+  it.each(typeCheckingRules)('%s falls back to the untyped analysis and reports what it reports', (ruleName) => {
+    const code = "if (e.code === 101) {}\nif (e.code === 119) {}\nthrow new Parse.Error(4001, 'x');\n";
+    const configFor = (options: unknown[]): Linter.Config => ({
+      files: ['**/*.js'],
+      plugins: { 'parse-error-codes': plugin },
+      rules: { [`parse-error-codes/${ruleName}`]: ['error', ...options] },
+    });
+    const typed = new Linter().verify(code, configFor([{ checkTypes: true }]), 'cloud/main.js');
+    const untyped = new Linter().verify(code, configFor([]), 'cloud/main.js');
+    expect(typed).toEqual(untyped);
+    expect(typed.every((message) => message.ruleId === `parse-error-codes/${ruleName}`)).toBe(true);
+  });
+
+  it('the untyped analysis reports in a file without type information, where it would not typed', () => {
     const config = {
       files: ['**/*.js'],
       plugins: { 'parse-error-codes': plugin },
-      rules: { [`parse-error-codes/${ruleName}`]: ['error', { checkTypes: true }] },
+      rules: { 'parse-error-codes/no-magic-numbers': ['error', { checkTypes: true }] },
     } satisfies Linter.Config;
-    expect(() => new Linter().verify('if (e.code === 101) {}', config, 'cloud/main.js')).toThrow(
-      /has "checkTypes" on, but cloud\/main\.js has no type information\. Parse it with typescript-eslint and `parserOptions\.projectService: true`/u,
-    );
+    const messages = new Linter().verify('if (e.code === 209) {}', config, 'cloud/main.js');
+    expect(
+      messages.map(({ line, column, endLine, endColumn, messageId }) => ({
+        line,
+        column,
+        endLine,
+        endColumn,
+        messageId,
+      })),
+    ).toEqual([{ line: 1, column: 16, endLine: 1, endColumn: 19, messageId: 'magicCodeWithoutParse' }]);
   });
 });

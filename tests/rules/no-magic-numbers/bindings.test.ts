@@ -88,7 +88,7 @@ Parse.Cloud.define('f', () => {
       ],
     },
     {
-      // shadowed Parse: suggestion only, naming the entry point the file imports
+      // shadowed Parse: no "Import Parse from", the file imports it; the suggestion names the parameter
       code: `
 import Parse from 'parse/node';
 function f(Parse) {
@@ -99,16 +99,11 @@ function f(Parse) {
       errors: [
         {
           column: 18,
-          data: {
-            code: '119',
-            meanings: 'operation forbidden',
-            modules: "'parse/node'",
-            constant: 'OPERATION_FORBIDDEN',
-          },
+          data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN' },
           endColumn: 21,
           endLine: 4,
           line: 4,
-          messageId: 'magicCodeWithoutParse',
+          messageId: 'magicCodeWithHiddenParse',
           suggestions: [
             {
               data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
@@ -247,6 +242,72 @@ export const expired = (e: { code: number }, user: User) => e.code === Parse.Err
       ],
     },
     {
+      // the SDK imported for its side effects: the suggestion adds the default binding
+      code: `
+import 'parse/node';
+if (e.code === 119) {}
+`,
+      output: null,
+      errors: [
+        {
+          column: 16,
+          data: {
+            code: '119',
+            meanings: 'operation forbidden',
+            modules: "'parse/node'",
+            constant: 'OPERATION_FORBIDDEN',
+          },
+          endColumn: 19,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCodeWithoutParse',
+          suggestions: [
+            {
+              data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN', module: 'parse/node' },
+              messageId: 'importParseAndReplace',
+              output: `
+import Parse from 'parse/node';
+if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // named imports of the SDK only: the suggestion adds the default binding before them
+      code: `
+import { User } from 'parse';
+if (e.code === 209) {}
+`,
+      output: null,
+      errors: [
+        {
+          column: 16,
+          data: {
+            code: '209',
+            meanings: 'invalid session token',
+            modules: "'parse'",
+            constant: 'INVALID_SESSION_TOKEN',
+          },
+          endColumn: 19,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCodeWithoutParse',
+          suggestions: [
+            {
+              data: { code: '209', replacement: 'Parse.Error.INVALID_SESSION_TOKEN', module: 'parse' },
+              messageId: 'importParseAndReplace',
+              output: `
+import Parse, { User } from 'parse';
+if (e.code === Parse.Error.INVALID_SESSION_TOKEN) {}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // namespace import the file reads the SDK through: a binding (TypeScript's or Babel's CommonJS output)
       code: `
 import * as Parse from 'parse/node';
@@ -291,7 +352,7 @@ if (e.code === Parse.Error.INVALID_SESSION_TOKEN) {}
       ],
     },
     {
-      // namespace import without evidence: native ESM gives it no `Error`
+      // namespace import without evidence: native ESM gives it no `Error`; read nowhere, the suggestion makes it the default import
       code: `
 import * as Parse from 'parse/node';
 if (e.code === 119) {}
@@ -307,10 +368,10 @@ if (e.code === 119) {}
           messageId: 'magicCodeWithNamespaceImport',
           suggestions: [
             {
-              data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
-              messageId: 'replaceWithConstant',
+              data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN', module: 'parse/node' },
+              messageId: 'importParseAndReplace',
               output: `
-import * as Parse from 'parse/node';
+import Parse from 'parse/node';
 if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
             },

@@ -46,7 +46,7 @@ throw new Parse.Error(Parse.Error.SCRIPT_FAILED, 'Invalid function.');
           column: 23,
           data: {
             code: '141',
-            meanings: 'Cloud Code script failed; Cloud function not found; background job not found',
+            meanings: 'Cloud Code script failed and 2 more',
             replacement: 'Parse.Error.SCRIPT_FAILED',
             every: 'all of them',
           },
@@ -76,8 +76,7 @@ switch (e.code) {
           column: 8,
           data: {
             code: '251',
-            meanings:
-              'invalid linked session; invalid auth data; bad anonymous id; bad Facebook token; bad Facebook id; wrong Facebook app id; Twitter verification failed; wrong Twitter id; wrong Twitter screen name; Twitter unreachable',
+            meanings: 'invalid linked session and 9 more',
             replacement: 'P.Error.INVALID_LINKED_SESSION',
             every: 'all of them',
           },
@@ -89,7 +88,7 @@ switch (e.code) {
       ],
     },
     {
-      // a shared code without a Parse binding: suggestion only
+      // a shared code where a parameter is `Parse`: suggestion only, naming the parameter
       code: `
 throw new ParseErrorLike(1);
 export function fail(Parse) {
@@ -102,14 +101,13 @@ export function fail(Parse) {
           column: 25,
           data: {
             code: '141',
-            meanings: 'Cloud Code script failed; Cloud function not found; background job not found',
-            modules: "'parse', 'parse/node', or 'parse/react-native'",
+            meanings: 'Cloud Code script failed and 2 more',
             constant: 'SCRIPT_FAILED',
           },
           endColumn: 28,
           endLine: 4,
           line: 4,
-          messageId: 'magicCodeWithoutParse',
+          messageId: 'magicCodeWithHiddenParse',
           suggestions: [
             {
               data: { code: '141', replacement: 'Parse.Error.SCRIPT_FAILED' },
