@@ -5,8 +5,19 @@ export {
   entryForSdkConstant,
   fixConstantFor,
   isAmbiguous,
+  isLiveQueryCode,
+  isNeverSent,
+  liveQueryEntryFor,
   meaningsForMessages,
   sdkConstantFor,
+  sentMeaningsOf,
 } from './catalog.js';
 export { errorCodes } from './error-codes.js';
-export type { CodeRange, ErrorCodeCategory, ErrorCodeEntry, ErrorCodeSource, ErrorCodeStatus } from './types.js';
+export type {
+  CodeRange,
+  ErrorCodeCategory,
+  ErrorCodeEntry,
+  ErrorCodeSender,
+  ErrorCodeSource,
+  ErrorCodeStatus,
+} from './types.js';

@@ -117,7 +117,8 @@ if (e.code === Parse.Error.SCRIPT_FAILED) {}
           data: {
             code: '141',
             constant: 'Parse.Error.SCRIPT_FAILED',
-            meanings: 'Cloud Code script failed, Cloud function not found, or background job not found',
+            meanings:
+              'Cloud Code script failed, Cloud function not found, background job not found, or auth adapter failure',
           },
           endColumn: 41,
           endLine: 4,

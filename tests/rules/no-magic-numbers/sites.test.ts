@@ -54,8 +54,37 @@ ruleTester.run('no-magic-numbers sites', rule, {
     "function copy() {\n  return { code: 200, message: 'Tasks copied successfully.' };\n}",
     "res.status(200).json({ code: 200, message: 'OK' });",
     "const saved = { code: 200, message: 'Saved.' };",
+    // Other libraries' errors, values a call resolved with, LiveQuery's own codes.
+    'if (err instanceof MongoServerError && err.code === 112) {}',
+    'const jsonData = await res.json();\nif (jsonData.code !== 200) {}',
+    "const result = await Parse.Cloud.run('hello');\nif (result.code === 200) {}",
+    "if (message.op === 'error' && message.code === 1) {}",
+    "socket.send(JSON.stringify({ op: 'error', code: 1, error: 'Invalid request' }));",
   ],
   invalid: [
+    {
+      // a copy of the code through a conditional
+      code: `
+import Parse from 'parse/node';
+const code = error.response ? error.response.code : error.code;
+if (code === 119) {}
+`,
+      output: `
+import Parse from 'parse/node';
+const code = error.response ? error.response.code : error.code;
+if (code === Parse.Error.OPERATION_FORBIDDEN) {}
+`,
+      errors: [
+        {
+          column: 14,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 17,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
+      ],
+    },
     {
       // comparison, default import
       code: `
@@ -819,9 +848,9 @@ err.code = Parse.Error.INVALID_SESSION_TOKEN;
           column: 14,
           data: {
             code: '101',
-            meanings: 'object not found; invalid login parameters',
+            meanings: 'object not found; invalid login parameters; third-party auth failed',
             replacement: 'Parse.Error.OBJECT_NOT_FOUND',
-            every: 'both',
+            every: 'all of them',
           },
           endColumn: 17,
           endLine: 4,
