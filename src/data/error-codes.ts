@@ -1,4 +1,4 @@
-import { SENT_EVIDENCE } from './sent-evidence.js';
+import { ARRIVES_INSTEAD, SENT_EVIDENCE } from './sent-evidence.js';
 import type { ErrorCodeCategory, ErrorCodeEntry, ErrorCodeSender, ErrorCodeSource, ErrorCodeStatus } from './types.js';
 
 interface EntryDetails {
@@ -35,7 +35,7 @@ function entry(
     misleadingSdkName: details.misleadingSdkName ?? false,
     category,
     status: details.status ?? 'current',
-    replacedBy: details.replacedBy,
+    replacedBy: details.replacedBy ?? ARRIVES_INSTEAD[code],
     meaning,
     description,
     sources: Object.freeze([...sources]),

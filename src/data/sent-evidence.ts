@@ -67,3 +67,11 @@ export const SENT_EVIDENCE: Readonly<Record<string, readonly string[]>> = {
   '3 LiveQueryUnknownOperation': ['parse-server/lib/LiveQuery/ParseLiveQueryServer.js'],
   '4 LiveQueryInvalidKey': ['parse-server/lib/LiveQuery/ParseLiveQueryServer.js'],
 };
+
+/**
+ * The code that arrives instead of one Parse never sends: third-party auth adapters throw 101
+ * (`parse-server/lib/Adapters/Auth/facebook.js` and the others) where the docs list 250/251; the
+ * MFA adapter throws strings that `Auth.js` wraps as 141 where the SDK names 210/211; the SDK
+ * reports timeouts and network failures as 100 (`parse/lib/node/RESTController.js`), never 124.
+ */
+export const ARRIVES_INSTEAD: Readonly<Record<number, number>> = { 124: 100, 210: 141, 211: 141, 250: 101, 251: 101 };

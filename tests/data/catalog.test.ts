@@ -167,9 +167,14 @@ describe('structural invariants', () => {
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 
-  it('sets replacedBy on corrected entries and on 155, to a current code that exists', () => {
+  it('sets replacedBy on corrected entries, on 155 and on the never-sent 124, 210, 211, 250, 251, to a sent code', () => {
+    const neverSentWithSuccessor = new Set([124, 210, 211, 250, 251]);
     for (const entry of errorCodes) {
-      if (entry.status === 'corrected' || entry.name === 'RequestLimitExceeded') {
+      if (
+        entry.status === 'corrected' ||
+        entry.name === 'RequestLimitExceeded' ||
+        neverSentWithSuccessor.has(entry.code)
+      ) {
         expect(entry.replacedBy, label(entry)).toBeDefined();
         expect(currentMeaningsOf(entry.replacedBy ?? Number.NaN).length, label(entry)).toBeGreaterThan(0);
         expect(entry.replacedBy, label(entry)).not.toBe(entry.code);
