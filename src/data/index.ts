@@ -13,6 +13,7 @@ export {
   sentMeaningsOf,
 } from './catalog.js';
 export { errorCodes } from './error-codes.js';
+export { OPERATION_MEANINGS, type OperationFamily } from './operation-meanings.js';
 export type {
   CodeRange,
   ErrorCodeCategory,

@@ -1,0 +1,1 @@
+export { FailureOrigins } from './failure-origin.js';
