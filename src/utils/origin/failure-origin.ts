@@ -61,8 +61,7 @@ export class FailureOrigins {
   #originOfVariable(variable: Scope.Variable): readonly OperationFamily[] | undefined {
     const definition = soleDefinition(variable);
     if (definition?.type === 'CatchClause') {
-      const tryStatement = definition.node.parent;
-      return tryStatement.type === 'TryStatement' ? this.#familiesOf(callsIn(tryStatement.block)) : undefined;
+      return this.#familiesOf(callsIn(definition.node.parent.block));
     }
     if (definition?.type !== 'Parameter') return undefined;
     const handler = definition.node;
@@ -80,8 +79,9 @@ export class FailureOrigins {
     }
     // `query.find({ success(results) {…}, error(error) {…} })`, `{ error: (user, error) => … }`.
     if (parent.type === 'Property' && parent.value === handler && staticPropertyName(parent) === 'error') {
-      const call = parent.parent.parent;
-      if (call?.type !== 'CallExpression' || !call.arguments.includes(parent.parent as TSESTree.ObjectExpression)) {
+      const options = parent.parent;
+      const call = options.parent;
+      if (options.type !== 'ObjectExpression' || call.type !== 'CallExpression' || !call.arguments.includes(options)) {
         return undefined;
       }
       return this.#familiesOf([call]);
