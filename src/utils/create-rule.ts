@@ -7,6 +7,8 @@ export interface ParseErrorCodesRuleDocs {
   /** The rule's severity in `recommended` (eslint-plugin-regexp's `docs.default`); `strict` makes it an error. */
   default?: 'warn';
   requiresTypeChecking?: boolean;
+  /** Options the `strict` configs set beside the defaults (a report `recommended` leaves out). */
+  strictOptions?: Readonly<Record<string, unknown>>;
 }
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-parse-error-codes/eslint-plugin-parse-error-codes';

@@ -98,7 +98,7 @@ typedRuleTester.run('no-ambiguous-codes with checkTypes', noAmbiguousCodes, {
   valid: [
     {
       code: "import Parse from 'parse/node';\ndeclare const e: NodeJS.ErrnoException;\nif (e.code === 141) {}",
-      options: [{ checkTypes: true }],
+      options: [{ checkTypes: true, reportUnknownOrigins: true }],
     },
   ],
   invalid: [
@@ -110,7 +110,7 @@ declare const e: Parse.Error;
 if (e.code === Parse.Error.SCRIPT_FAILED) {}
 `,
       output: null,
-      options: [{ checkTypes: true }],
+      options: [{ checkTypes: true, reportUnknownOrigins: true }],
       errors: [
         {
           column: 16,
@@ -119,6 +119,7 @@ if (e.code === Parse.Error.SCRIPT_FAILED) {}
             constant: 'Parse.Error.SCRIPT_FAILED',
             meanings:
               'Cloud Code script failed, Cloud function not found, background job not found, or auth adapter failure',
+            advice: "A missing function's message starts with 'Invalid function'.",
           },
           endColumn: 41,
           endLine: 4,
@@ -188,7 +189,13 @@ describe('checkTypes without type information', () => {
         const hasCheckTypes = typeCheckingRules.includes(ruleId.replace('parse-error-codes/', ''));
         const severity = Array.isArray(entry) ? entry[0] : entry;
         expect(severity, ruleId).toMatch(/^(?:warn|error)$/u);
-        expect(Array.isArray(entry) ? entry.slice(1) : [], ruleId).toEqual(hasCheckTypes ? [{ checkTypes: true }] : []);
+        const strictOptions =
+          name === 'strict-type-checked' && ruleId.endsWith('/no-ambiguous-codes')
+            ? { reportUnknownOrigins: true }
+            : {};
+        expect(Array.isArray(entry) ? entry.slice(1) : [], ruleId).toEqual(
+          hasCheckTypes ? [{ ...strictOptions, checkTypes: true }] : [],
+        );
       }
     }
   });
