@@ -16,6 +16,7 @@ import {
 export type Options = [
   {
     checkTypes?: boolean;
+    reportUnsentNumbers?: boolean;
   },
 ];
 
@@ -74,6 +75,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow Parse error codes that Parse has deprecated or never sends',
       recommended: true,
+      strictOptions: { reportUnsentNumbers: true },
     },
     hasSuggestions: true,
     schema: [
@@ -81,11 +83,16 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         properties: {
           checkTypes: CHECK_TYPES_SCHEMA,
+          reportUnsentNumbers: {
+            type: 'boolean',
+            description:
+              "Also report tests of never-sent codes written as numbers, which may be another library's codes (MongoDB's 251); on in `strict`.",
+          },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ checkTypes: false }],
+    defaultOptions: [{ checkTypes: false, reportUnsentNumbers: false }],
     messages: {
       deprecated: '{{name}} is deprecated by Parse: stop relying on it, as Parse may no longer send it.',
       deprecatedWithReason: '{{name}} is deprecated: {{reason}}.',
@@ -95,7 +102,7 @@ export default createRule<Options, MessageIds>({
       replaceWithCorrectCode: 'Replace {{code}} with {{replacement}}.',
     },
   },
-  create(context, [{ checkTypes }]) {
+  create(context, [{ checkTypes, reportUnsentNumbers }]) {
     /** `describe` names the code in the message; it runs only for codes that are reported. */
     function report(node: TSESTree.Node, code: number, describe: () => string, replacement: Replacement): void {
       const entries = noLongerSentEntries(code);
@@ -149,7 +156,10 @@ export default createRule<Options, MessageIds>({
         if (!TESTING_KINDS.has(kind)) {
           // An app that throws `Parse.Error.TIMEOUT` itself may well test for it.
           codesCreatedHere.add(value.code);
-        } else if (isDocumentedButNeverSent(value.code)) {
+        } else if (
+          isDocumentedButNeverSent(value.code) &&
+          (value.type === 'constant' || reportUnsentNumbers === true)
+        ) {
           neverSentTests.push({
             node: value.node,
             code: value.code,

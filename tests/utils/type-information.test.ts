@@ -189,10 +189,9 @@ describe('checkTypes without type information', () => {
         const hasCheckTypes = typeCheckingRules.includes(ruleId.replace('parse-error-codes/', ''));
         const severity = Array.isArray(entry) ? entry[0] : entry;
         expect(severity, ruleId).toMatch(/^(?:warn|error)$/u);
-        const strictOptions =
-          name === 'strict-type-checked' && ruleId.endsWith('/no-ambiguous-codes')
-            ? { reportUnknownOrigins: true }
-            : {};
+        const docs = plugin.rules[ruleId.replace('parse-error-codes/', '') as keyof typeof plugin.rules].meta?.docs as
+          { strictOptions?: object } | undefined;
+        const strictOptions = name === 'strict-type-checked' ? docs?.strictOptions : undefined;
         expect(Array.isArray(entry) ? entry.slice(1) : [], ruleId).toEqual(
           hasCheckTypes ? [{ ...strictOptions, checkTypes: true }] : [],
         );
