@@ -17,6 +17,8 @@ export interface CatalogJsonEntry {
   meaning: string;
   description: string;
   sources: ErrorCodeEntry['sources'][number][];
+  sentBy: ErrorCodeEntry['sentBy'][number][];
+  sentIn: string[];
 }
 
 export function toCatalogJsonEntry(entry: ErrorCodeEntry): CatalogJsonEntry {
@@ -31,6 +33,8 @@ export function toCatalogJsonEntry(entry: ErrorCodeEntry): CatalogJsonEntry {
     meaning: entry.meaning,
     description: entry.description,
     sources: [...entry.sources],
+    sentBy: [...entry.sentBy],
+    sentIn: [...entry.sentIn],
   };
 }
 

@@ -14,12 +14,14 @@ const SOURCE_LABELS: Readonly<Record<ErrorCodeSource, string>> = {
   'docs-seed': 'old docs',
   'docs-current': 'current docs',
   sdk: 'SDK',
+  'parse-server': 'Parse Server',
 };
 
 const SOURCE_LEGEND: Readonly<Record<ErrorCodeSource, string>> = {
   'docs-seed': 'an older revision of the error-code table in the Parse documentation.',
   'docs-current': 'the error-code table in the current Parse documentation.',
   sdk: 'a numeric static of `Parse.Error` in the Parse JavaScript SDK.',
+  'parse-server': "Parse Server's published code, which sends the code with a meaning no documentation lists.",
 };
 
 const NONE = '—';
@@ -44,6 +46,7 @@ function row(entry: ErrorCodeEntry): string {
     entry.replacedBy === undefined ? NONE : String(entry.replacedBy),
     cell(entry.description),
     entry.sources.map((source) => SOURCE_LABELS[source]).join(', '),
+    entry.sentIn.length === 0 ? 'never' : entry.sentIn.map((file) => `\`${file}\``).join(', '),
   ];
   return `| ${cells.join(' | ')} |`;
 }
@@ -95,10 +98,14 @@ export function renderErrorCodeTable(): string {
     '',
     'A misleading name is an SDK constant with the right number whose name states an error Parse never sends with it.',
     '',
+    'Sent in: the file of Parse Server 9.10 (`parse-server/lib`) or of the JS SDK 8.6 (`parse/lib`) that creates the code',
+    'with this meaning; "never" when neither does. Category `live-query` rows are LiveQuery’s own codes, sent in its',
+    "WebSocket's `{ op: 'error' }` messages, not `Parse.Error` codes.",
+    '',
     '## Codes',
     '',
-    '| Code | Name | SDK constant | Status | Replaced by | Meaning | Sources |',
-    '| ---: | --- | --- | --- | ---: | --- | --- |',
+    '| Code | Name | SDK constant | Status | Replaced by | Meaning | Sources | Sent in |',
+    '| ---: | --- | --- | --- | ---: | --- | --- | --- |',
     ...sortedEntries().map(row),
   ];
   return `${lines.join('\n')}\n`;

@@ -339,6 +339,13 @@ class TemplateProgram {
     return p.weighted<() => string>([
       [4, () => `try {\n  run();\n} catch (e) {\n${body(errorSubjects)}\n}`],
       [3, () => `promise.catch((e) => {\n${body(errorSubjects)}\n});`],
+      // Handlers of SDK operations, whose shared codes no-ambiguous-codes judges by the operation.
+      [2, () => `Parse.Cloud.run('task${index}').catch((e) => {\n${body(errorSubjects)}\n});`],
+      [
+        1,
+        () =>
+          `Parse.User.logIn(name, password)\n  .then(() => new Parse.Query('Trip').get(id))\n  .catch((e) => {\n${body(errorSubjects)}\n});`,
+      ],
       [3, () => `function handle${index}(e) {\n${body(errorSubjects)}\n}`],
       [2, () => `function shadowed${index}(Parse, e) {\n${body(errorSubjects)}\n}`],
       [1, () => `const arrow${index} = (P, e) => {\n${body(errorSubjects)}\n};`],

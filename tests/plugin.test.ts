@@ -125,10 +125,19 @@ describe('configs', () => {
     expect(plugin.configs.recommended.rules?.['parse-error-codes/no-ambiguous-codes']).toBe('warn');
   });
 
-  it('strict: the recommended rules as errors', () => {
+  it('strict: the recommended rules as errors, with the options their docs ask strict to set', () => {
     expect(plugin.configs.strict.rules).toEqual(
-      Object.fromEntries(recommendedEntries.map(([name]) => [`parse-error-codes/${name}`, 'error'])),
+      Object.fromEntries(
+        recommendedEntries.map(([name, rule]) => {
+          const strictOptions = rule.meta.docs?.strictOptions;
+          return [`parse-error-codes/${name}`, strictOptions ? ['error', strictOptions] : 'error'];
+        }),
+      ),
     );
+    expect(plugin.configs.strict.rules?.['parse-error-codes/no-ambiguous-codes']).toEqual([
+      'error',
+      { reportUnknownOrigins: true },
+    ]);
   });
 
   it('the type-checked configs: the same rules, with checkTypes where a rule takes it', () => {
@@ -138,8 +147,12 @@ describe('configs', () => {
     ] as const) {
       const expected = Object.fromEntries(
         recommendedEntries.map(([name, rule]) => {
-          const severity = plugin.configs[untyped].rules?.[`parse-error-codes/${name}`];
-          return [`parse-error-codes/${name}`, takesCheckTypes(rule) ? [severity, { checkTypes: true }] : severity];
+          const untypedEntry = plugin.configs[untyped].rules?.[`parse-error-codes/${name}`];
+          const [severity, options] = Array.isArray(untypedEntry) ? untypedEntry : [untypedEntry];
+          return [
+            `parse-error-codes/${name}`,
+            takesCheckTypes(rule) ? [severity, { ...(options as object | undefined), checkTypes: true }] : untypedEntry,
+          ];
         }),
       );
       expect(plugin.configs[typed].rules, typed).toEqual(expected);
@@ -153,7 +166,7 @@ describe('configs', () => {
     expect(new Set(Object.values(plugin.configs.all.rules ?? {}))).toEqual(new Set(['error']));
   });
 
-  const code = "import Parse from 'parse/node';\nif (e.code === 141) {}\n";
+  const code = "import Parse from 'parse/node';\nParse.Cloud.run('pay').catch((e) => e.code === 141);\n";
   const expectedRuleIds = ['parse-error-codes/no-ambiguous-codes', 'parse-error-codes/no-magic-numbers'];
 
   it('works as an element of a flat config array', () => {

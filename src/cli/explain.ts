@@ -2,8 +2,16 @@
 // `npx eslint-plugin-parse-error-codes explain <code|constant|name>`: what a Parse error code means,
 // from the plugin's catalog. Built into dist/cli.js (the package's `bin`); no dependencies.
 import packageJson from '../../package.json' with { type: 'json' };
-import { codeRange, entriesFor, entryForSdkConstant, errorCodes, isAmbiguous, sdkConstantFor } from '../data/index.js';
-import type { CodeRange, ErrorCodeEntry } from '../data/index.js';
+import {
+  codeRange,
+  entriesFor,
+  entryForSdkConstant,
+  errorCodes,
+  isAmbiguous,
+  liveQueryEntryFor,
+  sdkConstantFor,
+} from '../data/index.js';
+import type { CodeRange, ErrorCodeEntry, ErrorCodeSender } from '../data/index.js';
 import { intendedConstants } from '../utils/intended-constants.js';
 
 const COMMAND = 'eslint-plugin-parse-error-codes';
@@ -51,12 +59,30 @@ function describeEntry(entry: ErrorCodeEntry): string[] {
     );
   }
   if (entry.replacedBy !== undefined) details.push(`replaced by ${entry.replacedBy}`);
-  return [`  ${entry.name}: ${entry.meaning} [${details.join(', ')}]`, `    ${entry.description}`];
+  return [
+    `  ${entry.name}: ${entry.meaning} [${details.join(', ')}]`,
+    `    ${entry.description}`,
+    `    ${describeSent(entry)}`,
+  ];
+}
+
+const SENDER_NAMES: Readonly<Record<ErrorCodeSender, string>> = { 'parse-server': 'Parse Server', sdk: 'the JS SDK' };
+
+function describeSent(entry: ErrorCodeEntry): string {
+  if (entry.sentBy.length === 0) return 'Sent by neither Parse Server 9 nor the JS SDK 8.';
+  return `Sent by ${entry.sentBy.map((sender) => SENDER_NAMES[sender]).join(' and ')} (${entry.sentIn.join(', ')}).`;
 }
 
 function describeCode(code: number): string[] {
   const range = codeRange(code);
   const entries = entriesFor(code);
+  const liveQuery = liveQueryEntryFor(code);
+  const liveQueryLines = liveQuery
+    ? ["LiveQuery's own meaning, in its WebSocket's { op: 'error' } messages:", ...describeEntry(liveQuery)]
+    : [];
+  if (entries.length === 0 && liveQuery) {
+    return [`${code}: not a Parse.Error code.`, `Range: ${RANGE_TEXT[codeRange(code)]}.`, ...liveQueryLines];
+  }
   if (entries.length === 0) {
     return [`${code} is not a Parse error code.`, `Range: ${RANGE_TEXT[range]}.`, UNKNOWN_CODE_ADVICE[range]];
   }
@@ -67,9 +93,9 @@ function describeCode(code: number): string[] {
     `SDK constant: ${constant === undefined ? 'none that names its meaning' : `Parse.Error.${constant}`}`,
   ];
   if (isAmbiguous(code)) {
-    lines.push(`Ambiguous: Parse sends ${code} for several current errors; the code alone cannot tell them apart.`);
+    lines.push(`Ambiguous: Parse sends ${code} for several errors; the code alone cannot tell them apart.`);
   }
-  lines.push('Meanings:', ...entries.flatMap(describeEntry));
+  lines.push('Meanings:', ...entries.flatMap(describeEntry), ...liveQueryLines);
   return lines;
 }
 

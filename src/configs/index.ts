@@ -8,7 +8,11 @@ const PLUGIN_NAMESPACE = 'parse-error-codes';
 /** What the configs read of a rule: its `meta.docs` and whether its schema takes `checkTypes`. */
 export interface ConfigurableRule {
   readonly meta?: {
-    readonly docs?: { readonly recommended?: boolean; readonly default?: 'warn' };
+    readonly docs?: {
+      readonly recommended?: boolean;
+      readonly default?: 'warn';
+      readonly strictOptions?: Readonly<Record<string, unknown>>;
+    };
     readonly schema?: unknown;
   };
 }
@@ -25,11 +29,16 @@ function rulesRecord(
   entries: readonly RuleEntry[],
   severityOf: (rule: ConfigurableRule) => Linter.RuleSeverity,
   checkTypes: boolean,
+  strict = false,
 ): Linter.RulesRecord {
   return Object.fromEntries(
     entries.map(([name, rule]) => {
       const severity = severityOf(rule);
-      const entry: Linter.RuleEntry = checkTypes && takesCheckTypes(rule) ? [severity, { checkTypes: true }] : severity;
+      const options = {
+        ...(strict ? rule.meta?.docs?.strictOptions : undefined),
+        ...(checkTypes && takesCheckTypes(rule) ? { checkTypes: true } : undefined),
+      };
+      const entry: Linter.RuleEntry = Object.keys(options).length > 0 ? [severity, options] : severity;
       return [`${PLUGIN_NAMESPACE}/${name}`, entry];
     }),
   );
@@ -68,9 +77,9 @@ export function createConfigs(
   });
   return {
     recommended: config('recommended', rulesRecord(recommended, recommendedSeverity, false)),
-    strict: config('strict', rulesRecord(recommended, error, false)),
+    strict: config('strict', rulesRecord(recommended, error, false, true)),
     'recommended-type-checked': config('recommended-type-checked', rulesRecord(recommended, recommendedSeverity, true)),
-    'strict-type-checked': config('strict-type-checked', rulesRecord(recommended, error, true)),
+    'strict-type-checked': config('strict-type-checked', rulesRecord(recommended, error, true, true)),
     all: config('all', rulesRecord(entries, error, false)),
     'disable-type-checked': disableTypeChecked,
   };

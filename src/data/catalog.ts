@@ -3,7 +3,13 @@ import type { CodeRange, ErrorCodeEntry } from './types.js';
 
 const entriesByCode = new Map<number, ErrorCodeEntry[]>();
 const entriesBySdkConstant = new Map<string, ErrorCodeEntry>();
+const liveQueryEntriesByCode = new Map<number, ErrorCodeEntry>();
 for (const errorCode of errorCodes) {
+  // LiveQuery's codes live in its own messages: a `Parse.Error` code never means one of them.
+  if (errorCode.category === 'live-query') {
+    liveQueryEntriesByCode.set(errorCode.code, errorCode);
+    continue;
+  }
   const sameCode = entriesByCode.get(errorCode.code);
   if (sameCode) sameCode.push(errorCode);
   else entriesByCode.set(errorCode.code, [errorCode]);
@@ -17,6 +23,16 @@ export function entriesFor(code: number): readonly ErrorCodeEntry[] {
   return entriesByCode.get(code) ?? NO_ENTRIES;
 }
 
+/** LiveQuery's own meaning of a code, in the `{ op: 'error' }` messages of its WebSocket. */
+export function liveQueryEntryFor(code: number): ErrorCodeEntry | undefined {
+  return liveQueryEntriesByCode.get(code);
+}
+
+/** True for the codes LiveQuery's server sends with meanings of its own (1 to 4). */
+export function isLiveQueryCode(code: number): boolean {
+  return liveQueryEntriesByCode.has(code);
+}
+
 /** The entry whose `Parse.Error` static has this name. */
 export function entryForSdkConstant(constant: string): ErrorCodeEntry | undefined {
   return entriesBySdkConstant.get(constant);
@@ -27,9 +43,20 @@ export function currentMeaningsOf(code: number): readonly ErrorCodeEntry[] {
   return entriesFor(code).filter((candidate) => candidate.status === 'current' && !candidate.misleadingSdkName);
 }
 
-/** True when Parse sends this one number for several distinct, current errors. */
+/** The current meanings that Parse Server or the SDK creates the code with. */
+export function sentMeaningsOf(code: number): readonly ErrorCodeEntry[] {
+  return currentMeaningsOf(code).filter((candidate) => candidate.sentBy.length > 0);
+}
+
+/** True when Parse Server or the SDK sends this one number for several distinct errors. */
 export function isAmbiguous(code: number): boolean {
-  return currentMeaningsOf(code).length > 1;
+  return sentMeaningsOf(code).length > 1;
+}
+
+/** True for a code the catalog knows that neither Parse Server nor the SDK creates, with any meaning. */
+export function isNeverSent(code: number): boolean {
+  const entries = entriesFor(code);
+  return entries.length > 0 && entries.every((candidate) => candidate.sentBy.length === 0);
 }
 
 /**

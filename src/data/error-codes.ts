@@ -1,4 +1,5 @@
-import type { ErrorCodeCategory, ErrorCodeEntry, ErrorCodeSource, ErrorCodeStatus } from './types.js';
+import { ARRIVES_INSTEAD, SENT_EVIDENCE } from './sent-evidence.js';
+import type { ErrorCodeCategory, ErrorCodeEntry, ErrorCodeSender, ErrorCodeSource, ErrorCodeStatus } from './types.js';
 
 interface EntryDetails {
   readonly sdkConstant?: string;
@@ -23,6 +24,10 @@ function entry(
     (sdkConstant === undefined
       ? (['docs-seed', 'docs-current'] as const)
       : (['docs-seed', 'docs-current', 'sdk'] as const));
+  const sentIn = SENT_EVIDENCE[`${code} ${name}`] ?? [];
+  const sentBy: ErrorCodeSender[] = [];
+  if (sentIn.some((file) => file.startsWith('parse-server/'))) sentBy.push('parse-server');
+  if (sentIn.some((file) => file.startsWith('parse/'))) sentBy.push('sdk');
   return Object.freeze({
     code,
     name,
@@ -30,10 +35,12 @@ function entry(
     misleadingSdkName: details.misleadingSdkName ?? false,
     category,
     status: details.status ?? 'current',
-    replacedBy: details.replacedBy,
+    replacedBy: details.replacedBy ?? ARRIVES_INSTEAD[code],
     meaning,
     description,
     sources: Object.freeze([...sources]),
+    sentBy: Object.freeze(sentBy),
+    sentIn: Object.freeze([...sentIn]),
   });
 }
 
@@ -41,6 +48,7 @@ const SEED_ONLY: readonly ErrorCodeSource[] = ['docs-seed'];
 const SEED_AND_SDK: readonly ErrorCodeSource[] = ['docs-seed', 'sdk'];
 const SDK_ONLY: readonly ErrorCodeSource[] = ['sdk'];
 const CURRENT_DOCS_AND_SDK: readonly ErrorCodeSource[] = ['docs-current', 'sdk'];
+const PARSE_SERVER_ONLY: readonly ErrorCodeSource[] = ['parse-server'];
 
 /**
  * Every Parse error code with every meaning it has had, one entry per meaning, in the order of
@@ -62,6 +70,14 @@ export const errorCodes: readonly ErrorCodeEntry[] = Object.freeze([
     'object not found',
     'The object or session does not exist, or the caller lacks the permission to read or write it.',
     { sdkConstant: 'OBJECT_NOT_FOUND' },
+  ),
+  entry(
+    101,
+    'InvalidThirdPartyAuthData',
+    'api',
+    'third-party auth failed',
+    'A third-party auth adapter (Facebook, Apple, Google...) refused the authData of a log-in or link.',
+    { sources: PARSE_SERVER_ONLY },
   ),
   entry(
     102,
@@ -175,6 +191,14 @@ export const errorCodes: readonly ErrorCodeEntry[] = Object.freeze([
     'api',
     'background job not found',
     'No background job with the requested name is deployed.',
+  ),
+  entry(
+    141,
+    'AuthAdapterFailed',
+    'api',
+    'auth adapter failure',
+    'An auth adapter, the MFA adapter among them, refused a log-in, sign-up or link by throwing a message.',
+    { sources: PARSE_SERVER_ONLY },
   ),
   entry(
     141,
@@ -499,6 +523,14 @@ export const errorCodes: readonly ErrorCodeEntry[] = Object.freeze([
     'No user has the email address given, for example in a password reset.',
     { sdkConstant: 'EMAIL_NOT_FOUND' },
   ),
+  entry(
+    205,
+    'UserEmailNotVerified',
+    'user',
+    'email not verified',
+    'A log-in was refused because the user has not verified the email address yet.',
+    { sources: PARSE_SERVER_ONLY },
+  ),
   entry(206, 'SessionMissing', 'user', 'session missing', 'A user was changed without a valid session for that user.', {
     sdkConstant: 'SESSION_MISSING',
   }),
@@ -745,4 +777,39 @@ export const errorCodes: readonly ErrorCodeEntry[] = Object.freeze([
   }),
   entry(2, 'ServiceUnavailable', 'other', 'service unavailable', 'The service cannot answer at the moment.'),
   entry(4, 'ClientDisconnected', 'other', 'client disconnected', 'The connection to the client was lost.'),
+
+  // LiveQuery's own codes, in the `{ op: 'error', code, error }` messages of its WebSocket
+  // (parse-server lib/LiveQuery/ParseLiveQueryServer.js, Client.pushError); not `Parse.Error` codes.
+  entry(
+    1,
+    'LiveQueryInvalidRequest',
+    'live-query',
+    'LiveQuery invalid request',
+    "A LiveQuery request failed the server's validation of its shape.",
+    { sources: PARSE_SERVER_ONLY },
+  ),
+  entry(
+    2,
+    'LiveQueryClientNotFound',
+    'live-query',
+    'LiveQuery client or subscription not found',
+    'A LiveQuery request named a client or subscription the server does not know: connect or subscribe first.',
+    { sources: PARSE_SERVER_ONLY },
+  ),
+  entry(
+    3,
+    'LiveQueryUnknownOperation',
+    'live-query',
+    'LiveQuery unknown operation',
+    'A LiveQuery message had an `op` the server does not know.',
+    { sources: PARSE_SERVER_ONLY },
+  ),
+  entry(
+    4,
+    'LiveQueryInvalidKey',
+    'live-query',
+    'LiveQuery invalid key',
+    'A LiveQuery connect request carried a key the server does not accept.',
+    { sources: PARSE_SERVER_ONLY },
+  ),
 ]);

@@ -5,11 +5,23 @@ export {
   entryForSdkConstant,
   fixConstantFor,
   isAmbiguous,
+  isLiveQueryCode,
+  isNeverSent,
+  liveQueryEntryFor,
   meaningsForMessages,
   sdkConstantFor,
+  sentMeaningsOf,
 } from './catalog.js';
 export { errorCodes } from './error-codes.js';
-export type { CodeRange, ErrorCodeCategory, ErrorCodeEntry, ErrorCodeSource, ErrorCodeStatus } from './types.js';
+export { OPERATION_MEANINGS, type OperationFamily } from './operation-meanings.js';
+export type {
+  CodeRange,
+  ErrorCodeCategory,
+  ErrorCodeEntry,
+  ErrorCodeSender,
+  ErrorCodeSource,
+  ErrorCodeStatus,
+} from './types.js';
 export {
   fixedPartsOf,
   messagesContaining,

@@ -9,7 +9,8 @@ export type ErrorCodeCategory =
   | 'linked-services'
   | 'client-only'
   | 'operational'
-  | 'other';
+  | 'other'
+  | 'live-query';
 
 /**
  * - `current`: Parse sends the code with this meaning today.
@@ -20,8 +21,11 @@ export type ErrorCodeCategory =
  */
 export type ErrorCodeStatus = 'current' | 'deprecated' | 'legacy' | 'corrected' | 'obsolete';
 
-/** `docs-seed`: the older documentation table; `docs-current`: today's table; `sdk`: a `Parse.Error` static. */
-export type ErrorCodeSource = 'docs-seed' | 'docs-current' | 'sdk';
+/**
+ * `docs-seed`: the older documentation table; `docs-current`: today's table; `sdk`: a `Parse.Error`
+ * static; `parse-server`: Parse Server's code sends it, though no documentation lists it.
+ */
+export type ErrorCodeSource = 'docs-seed' | 'docs-current' | 'sdk' | 'parse-server';
 
 export interface ErrorCodeEntry {
   readonly code: number;
@@ -46,7 +50,14 @@ export interface ErrorCodeEntry {
   /** One sentence on when the error happens. */
   readonly description: string;
   readonly sources: readonly ErrorCodeSource[];
+  /** Who creates the code with this meaning today: Parse Server 9.x, the JS SDK, both; empty when neither. */
+  readonly sentBy: readonly ErrorCodeSender[];
+  /** Where each sender creates it, as a file of the published package (`parse-server/lib/RestWrite.js`). */
+  readonly sentIn: readonly string[];
 }
+
+/** `parse-server`: Parse Server 9.x (and 8.6 LTS); `sdk`: the Parse JavaScript SDK. */
+export type ErrorCodeSender = 'parse-server' | 'sdk';
 
 /** Where Parse's documentation puts a number: Parse Server, the reserved block, app codes, or nowhere. */
 export type CodeRange = 'parse' | 'reserved' | 'custom' | 'invalid';

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { entriesFor, sdkConstantFor, type ErrorCodeEntry } from '../data/index.js';
+import { entriesFor, isLiveQueryCode, isNeverSent, sdkConstantFor, type ErrorCodeEntry } from '../data/index.js';
 import {
   CHECK_TYPES_SCHEMA,
   createRule,
@@ -10,15 +10,29 @@ import {
   mentionDocumentationNames,
   parseErrorConstantTextAt,
   replaceCodeWith,
+  type ErrorCodeSiteKind,
 } from '../utils/index.js';
 
 export type Options = [
   {
     checkTypes?: boolean;
+    reportUnsentNumbers?: boolean;
   },
 ];
 
-export type MessageIds = 'deprecated' | 'deprecatedWithReason' | 'replaceWithCorrectCode';
+export type MessageIds =
+  'deprecated' | 'deprecatedWithReason' | 'neverSent' | 'neverSentInstead' | 'replaceWithCorrectCode';
+
+/** The sites that test a code an error arrived with; creating one is the app's own business. */
+const TESTING_KINDS: ReadonlySet<ErrorCodeSiteKind> = new Set(['comparison', 'switch-case', 'membership']);
+
+/**
+ * True for a code that is still documented but that neither Parse Server nor the SDK creates: a
+ * test for it never matches an error from Parse. LiveQuery's own codes (1 to 4) are sent, in its messages.
+ */
+function isDocumentedButNeverSent(code: number): boolean {
+  return isNeverSent(code) && !isLiveQueryCode(code) && noLongerSentEntries(code) === undefined;
+}
 
 /**
  * Whether a report may suggest the right code in place of the written one: only a number can be
@@ -62,6 +76,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow Parse error codes that Parse has deprecated or never sends',
       recommended: true,
+      strictOptions: { reportUnsentNumbers: true },
     },
     hasSuggestions: true,
     schema: [
@@ -69,19 +84,26 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         properties: {
           checkTypes: CHECK_TYPES_SCHEMA,
+          reportUnsentNumbers: {
+            type: 'boolean',
+            description:
+              "Also report tests of never-sent codes written as numbers, which may be another library's codes (MongoDB's 251); on in `strict`.",
+          },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ checkTypes: false }],
+    defaultOptions: [{ checkTypes: false, reportUnsentNumbers: false }],
     messages: {
       deprecated: '{{name}} is deprecated by Parse: stop relying on it, as Parse may no longer send it.',
       deprecatedWithReason: '{{name}} is deprecated: {{reason}}.',
+      neverSent: '{{name}} is never sent by Parse Server or the JS SDK: this test never matches an error from Parse.',
+      neverSentInstead: '{{name}} is never sent by Parse Server or the JS SDK: this error arrives as {{instead}}.',
       // suggestions
       replaceWithCorrectCode: 'Replace {{code}} with {{replacement}}.',
     },
   },
-  create(context, [{ checkTypes }]) {
+  create(context, [{ checkTypes, reportUnsentNumbers }]) {
     /** `describe` names the code in the message; it runs only for codes that are reported. */
     function report(node: TSESTree.Node, code: number, describe: () => string, replacement: Replacement): void {
       const entries = noLongerSentEntries(code);
@@ -116,9 +138,38 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /** Tests of never-sent codes, reported at the end unless the file creates the code itself. */
+    const neverSentTests: { node: TSESTree.Node; code: number; name: () => string }[] = [];
+    const codesCreatedHere = new Set<number>();
+
+    function reportNeverSent(node: TSESTree.Node, code: number, name: string): void {
+      const instead = entriesFor(code).find((entry) => entry.replacedBy !== undefined)?.replacedBy;
+      if (instead === undefined) {
+        context.report({ node, messageId: 'neverSent', data: { name } });
+      } else {
+        context.report({ node, messageId: 'neverSentInstead', data: { name, instead: mentionCode(instead) } });
+      }
+    }
+
     return defineErrorCodeVisitor(context, {
       checkTypes,
-      onSite({ value }) {
+      onSite({ kind, value }) {
+        if (!TESTING_KINDS.has(kind)) {
+          // An app that throws `Parse.Error.TIMEOUT` itself may well test for it.
+          codesCreatedHere.add(value.code);
+        } else if (
+          isDocumentedButNeverSent(value.code) &&
+          (value.type === 'constant' || reportUnsentNumbers === true)
+        ) {
+          neverSentTests.push({
+            node: value.node,
+            code: value.code,
+            name: () =>
+              value.type === 'number'
+                ? `Error code ${value.code}`
+                : `${mentionAsWritten(context.sourceCode, value.node)} (${value.code})`,
+          });
+        }
         // Constants are reported once, as members, wherever they are read.
         if (value.type === 'number') {
           report(
@@ -139,6 +190,11 @@ export default createRule<Options, MessageIds>({
       onErrorClassMember({ entry, node }) {
         if (!entry) return;
         report(node, entry.code, () => `${mentionAsWritten(context.sourceCode, node)} (${entry.code})`, 'none');
+      },
+      onFileEnd() {
+        for (const { node, code, name } of neverSentTests) {
+          if (!codesCreatedHere.has(code)) reportNeverSent(node, code, name());
+        }
       },
     });
   },

@@ -9,6 +9,8 @@ export interface ParseErrorCodesRuleDocs {
   /** The rule's severity in `recommended` (eslint-plugin-regexp's `docs.default`); `strict` makes it an error. */
   default?: 'warn';
   requiresTypeChecking?: boolean;
+  /** Options the `strict` configs set beside the defaults (a report `recommended` leaves out). */
+  strictOptions?: Readonly<Record<string, unknown>>;
 }
 
 /** The repository's web address, from package.json's `repository` (`git+https://…/name.git`). */

@@ -14,7 +14,8 @@ import {
 /**
  * Decides whether an expression reads an error's code: a `.code` member (`err.code`, `e?.code`,
  * `e['code']`, `res.data.code`), a variable destructured from a `code` property (`const { code } = err`,
- * `catch ({ code })`), or a `const` copied from a `.code` member. A plain variable or parameter that
+ * `catch ({ code })`), or a `const` copied from a `.code` member, directly or through a conditional or
+ * logical expression that only chooses between such members. A plain variable or parameter that
  * is merely named `code` is not one: `code => code === 1` is an exit code, not a Parse error.
  */
 export class ErrorCodeExpressionMatcher {
@@ -45,7 +46,23 @@ function isCodeCopy(variable: Scope.Variable): boolean {
   if (!definition || !isNeverReassigned(variable)) return false;
   if (destructuredPropertyName(definition.name) === 'code') return true;
   const init = constInitializer(variable);
-  if (!init) return false;
-  const value = skipExpressionWrappers(init);
-  return value.type === 'MemberExpression' && staticPropertyName(value) === 'code';
+  return init !== undefined && isCodeRead(init);
+}
+
+/**
+ * `x.code`, or a choice between code reads: `error.response ? error.response.code : error.code`,
+ * `err.code ?? err.response?.data?.code`. Every operand must read a code, but the tests of conditionals.
+ */
+function isCodeRead(node: TSESTree.Node): boolean {
+  const value = skipExpressionWrappers(node);
+  switch (value.type) {
+    case 'MemberExpression':
+      return staticPropertyName(value) === 'code';
+    case 'LogicalExpression':
+      return value.operator !== '&&' && isCodeRead(value.left) && isCodeRead(value.right);
+    case 'ConditionalExpression':
+      return isCodeRead(value.consequent) && isCodeRead(value.alternate);
+    default:
+      return false;
+  }
 }

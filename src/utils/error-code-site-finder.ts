@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { entryForSdkConstant, type ErrorCodeEntry } from '../data/index.js';
+import { entryForSdkConstant, isLiveQueryCode, type ErrorCodeEntry } from '../data/index.js';
 import {
   constInitializer,
   findVariable,
@@ -23,6 +23,7 @@ import {
 import { errorObjectUse } from './error-object-use.js';
 import { membershipSubject } from './membership-subject.js';
 import { isAssignedOntoPlainError, plainErrorCodeAssignment } from './plain-error.js';
+import { ParseErrorSubjectClassifier } from './parse-error-subject.js';
 import { looksLikeCodeConstant } from './intended-constants.js';
 import type { ErrorClassUse } from './sdk-uses.js';
 import { spellsParseError, type ParseReferenceResolver } from './parse-reference.js';
@@ -85,11 +86,13 @@ export class ErrorCodeSiteFinder {
   readonly #resolver: ParseReferenceResolver;
   readonly #codeExpressions: ErrorCodeExpressionMatcher;
   #namesSdk: boolean | undefined;
+  readonly #subjects: ParseErrorSubjectClassifier;
 
   constructor(sourceCode: Readonly<SourceCode>, resolver: ParseReferenceResolver) {
     this.#sourceCode = sourceCode;
     this.#resolver = resolver;
     this.#codeExpressions = new ErrorCodeExpressionMatcher(sourceCode);
+    this.#subjects = new ParseErrorSubjectClassifier(sourceCode, resolver);
   }
 
   /** The sites a numeric literal creates (`err.code === 101`, `case 101:`, `expect(e.code).toBe(101)`). */
@@ -173,6 +176,7 @@ export class ErrorCodeSiteFinder {
     let hasError = false;
     let hasMessage = false;
     let hasHttpStatus = false;
+    let isLiveQueryError = false;
     for (const property of node.properties) {
       if (property.type !== 'Property') continue;
       const key = staticPropertyName(property);
@@ -181,13 +185,17 @@ export class ErrorCodeSiteFinder {
       else if (key === 'error') hasError = true;
       else if (key === 'message') hasMessage = true;
       else if (HTTP_STATUS_KEYS.has(key)) hasHttpStatus = true;
+      else if (key === 'op') isLiveQueryError = writtenString(property.value) === 'error';
       else if (RESPONSE_ENVELOPE_KEYS.has(key)) return NO_SITES;
     }
     if (!codeProperty || !(hasError || hasMessage) || codeProperty.kind !== 'init' || codeProperty.method)
       return NO_SITES;
+    // `{ op: 'error', code: 2, error }`: LiveQuery's own code in its WebSocket message.
+    const writtenCode = writtenNumber(codeProperty.value);
+    if (isLiveQueryError && writtenCode !== undefined && isLiveQueryCode(writtenCode)) return NO_SITES;
     const use = errorObjectUse(node);
     const isErrorExit = use === 'thrown' || use === 'rejected';
-    if (!hasError && !isErrorExit && writtenNumber(codeProperty.value) === SUCCESS_CODE) return NO_SITES;
+    if (!hasError && !isErrorExit && writtenCode === SUCCESS_CODE) return NO_SITES;
     const kind = hasHttpStatus || use === 'response-body' ? 'response-body' : 'error-object';
     return [{ kind, value: this.#codeValueOf(codeProperty.value), subject: undefined }];
   }
@@ -329,8 +337,13 @@ export class ErrorCodeSiteFinder {
         break;
     }
     if (!kind || !subject || !this.#codeExpressions.matches(subject)) return NO_SITES;
+    if (kind !== 'assignment' && !this.#subjects.canBeParseError(subject, value.code, node)) return NO_SITES;
     return [{ kind, value, subject }];
   }
+}
+
+function writtenString(node: TSESTree.Node): string | undefined {
+  return node.type === 'Literal' && typeof node.value === 'string' ? node.value : undefined;
 }
 
 function isUpperCaseLetter(charCode: number): boolean {

@@ -1,7 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
+import type { OperationFamily } from '../data/index.js';
 import { ErrorCodeSiteFinder } from './error-code-site-finder.js';
+import { FailureOrigins } from './origin/index.js';
 import { ParseReferenceResolver } from './parse-reference.js';
 
 /** One file's analysis: its resolver and site finder with their caches, shared by every rule. */
@@ -21,4 +23,22 @@ export function getFileAnalysis(sourceCode: Readonly<SourceCode>): FileAnalysis 
     analyses.set(sourceCode.ast, analysis);
   }
   return analysis;
+}
+
+const origins = new WeakMap<TSESTree.Program, FailureOrigins>();
+
+/**
+ * The SDK operations whose failure `subject` (a site's `err.code`) handles, where the code shows
+ * them; undefined when unknown. Made at the first question, so files no rule asks about pay nothing.
+ */
+export function failedOperationsOf(
+  sourceCode: Readonly<SourceCode>,
+  subject: TSESTree.Node,
+): readonly OperationFamily[] | undefined {
+  let finder = origins.get(sourceCode.ast);
+  if (!finder) {
+    finder = new FailureOrigins(sourceCode, getFileAnalysis(sourceCode).resolver);
+    origins.set(sourceCode.ast, finder);
+  }
+  return finder.of(subject);
 }

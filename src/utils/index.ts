@@ -6,6 +6,8 @@ export type { CodeValue, ErrorCodeSite, ErrorCodeSiteKind } from './error-code-s
 export type { ErrorClassMember, ErrorConstruction } from './error-code-site-finder.js';
 export { defineErrorCodeVisitor, type ErrorCodeHandlers } from './error-code-visitor.js';
 export { codeAndMessageOf, hasCodeProperty } from './error-object.js';
+export { failedOperationsOf } from './file-analysis.js';
+export { testsMessageToo } from './origin/index.js';
 export { fixOrSuggest } from './fix-or-suggest.js';
 export { renamedMemberText, renameMember, replaceCodeWith } from './fix/index.js';
 export { intendedConstants } from './intended-constants.js';

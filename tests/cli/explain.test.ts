@@ -51,25 +51,46 @@ describe('explain <code>', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toBe(
       [
-        '141: 5 meanings',
+        '141: 6 meanings',
         'Range: -1 to 4999, taken by Parse itself (Parse Server and the SDKs).',
         'SDK constant: Parse.Error.SCRIPT_FAILED',
-        'Ambiguous: Parse sends 141 for several current errors; the code alone cannot tell them apart.',
+        'Ambiguous: Parse sends 141 for several errors; the code alone cannot tell them apart.',
         'Meanings:',
         '  ScriptFailed: Cloud Code script failed [current, Parse.Error.SCRIPT_FAILED]',
         '    A Cloud Code function or trigger threw or rejected.',
+        '    Sent by Parse Server (parse-server/lib/triggers.js).',
         '  FunctionNotFound: Cloud function not found [current]',
         '    No Cloud function with the requested name is deployed.',
+        '    Sent by Parse Server (parse-server/lib/Routers/FunctionsRouter.js).',
         '  JobNotFound: background job not found [current]',
         '    No background job with the requested name is deployed.',
+        '    Sent by Parse Server (parse-server/lib/Routers/FunctionsRouter.js).',
+        '  AuthAdapterFailed: auth adapter failure [current]',
+        '    An auth adapter, the MFA adapter among them, refused a log-in, sign-up or link by throwing a message.',
+        '    Sent by Parse Server (parse-server/lib/Auth.js).',
         '  SuccessErrorNotCalled: success/error not called [obsolete]',
         '    A Cloud function or job ended without calling the old response.success or response.error callbacks.',
+        '    Sent by neither Parse Server 9 nor the JS SDK 8.',
         '  MultupleSuccessErrorCalls: success/error called twice [obsolete]',
         '    A Cloud function or job called the old response.success or response.error callbacks more than once.',
+        '    Sent by neither Parse Server 9 nor the JS SDK 8.',
         '',
       ].join('\n'),
     );
     expect(stdout.split('\n').filter((line) => /^ {2}\S/.test(line))).toHaveLength(entriesFor(141).length);
+  });
+
+  it("prints LiveQuery's own meaning beside Parse's, and alone for 3", async () => {
+    expect((await bin('explain', '1')).stdout).toContain(
+      "LiveQuery's own meaning, in its WebSocket's { op: 'error' } messages:\n  LiveQueryInvalidRequest: LiveQuery invalid request [current]",
+    );
+    const { stdout } = await bin('explain', '3');
+    expect(stdout.split('\n').slice(0, 4)).toEqual([
+      '3: not a Parse.Error code.',
+      'Range: -1 to 4999, taken by Parse itself (Parse Server and the SDKs).',
+      "LiveQuery's own meaning, in its WebSocket's { op: 'error' } messages:",
+      '  LiveQueryUnknownOperation: LiveQuery unknown operation [current]',
+    ]);
   });
 
   it('names a replacement and a misleading SDK name', async () => {
@@ -98,7 +119,7 @@ describe('explain <constant or name>', () => {
   it.each(['OBJECT_NOT_FOUND', 'Parse.Error.OBJECT_NOT_FOUND'])('reads %s as 101', async (input) => {
     const { code, stdout } = await bin('explain', input);
     expect(code).toBe(0);
-    expect(stdout.split('\n').slice(0, 2)).toEqual(['Parse.Error.OBJECT_NOT_FOUND is 101.', '101: 2 meanings']);
+    expect(stdout.split('\n').slice(0, 2)).toEqual(['Parse.Error.OBJECT_NOT_FOUND is 101.', '101: 3 meanings']);
     expect(stdout).toContain('  UserInvalidLoginParams: invalid login parameters [current]');
     expect(stdout).toContain('  ObjectNotFound: object not found [current, Parse.Error.OBJECT_NOT_FOUND]');
   });

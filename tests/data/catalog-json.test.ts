@@ -32,6 +32,8 @@ describe('catalog.json', () => {
       'meaning',
       'description',
       'sources',
+      'sentBy',
+      'sentIn',
     ];
     for (const entry of errorCodes) expect(Object.keys(entry)).toEqual(fields);
     for (const entry of parsed) expect(Object.keys(entry)).toEqual(fields);

@@ -167,9 +167,14 @@ describe('structural invariants', () => {
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 
-  it('sets replacedBy on corrected entries and on 155, to a current code that exists', () => {
+  it('sets replacedBy on corrected entries, on 155 and on the never-sent 124, 210, 211, 250, 251, to a sent code', () => {
+    const neverSentWithSuccessor = new Set([124, 210, 211, 250, 251]);
     for (const entry of errorCodes) {
-      if (entry.status === 'corrected' || entry.name === 'RequestLimitExceeded') {
+      if (
+        entry.status === 'corrected' ||
+        entry.name === 'RequestLimitExceeded' ||
+        neverSentWithSuccessor.has(entry.code)
+      ) {
         expect(entry.replacedBy, label(entry)).toBeDefined();
         expect(currentMeaningsOf(entry.replacedBy ?? Number.NaN).length, label(entry)).toBeGreaterThan(0);
         expect(entry.replacedBy, label(entry)).not.toBe(entry.code);
@@ -230,8 +235,8 @@ describe('structural invariants', () => {
 
 describe('entriesFor', () => {
   it.each([
-    [101, 2],
-    [141, 5],
+    [101, 3],
+    [141, 6],
     [115, 9],
     [251, 10],
     [159, 2],
@@ -243,7 +248,11 @@ describe('entriesFor', () => {
   });
 
   it('returns entries in catalog order', () => {
-    expect(entriesFor(101).map((entry) => entry.name)).toEqual(['UserInvalidLoginParams', 'ObjectNotFound']);
+    expect(entriesFor(101).map((entry) => entry.name)).toEqual([
+      'UserInvalidLoginParams',
+      'ObjectNotFound',
+      'InvalidThirdPartyAuthData',
+    ]);
   });
 
   it.each([4242, 0, -2, 10_000, Number.NaN, 1.5, 101.5, Infinity, -Infinity, -0])(
@@ -259,9 +268,10 @@ describe('entriesFor', () => {
 });
 
 describe('isAmbiguous', () => {
-  it('is true exactly for 101, 115, 116, 139, 141, 143, 251 and 252', () => {
+  // Only meanings Parse Server or the SDK sends count: 116, 139, 143, 251 and 252 have one or none.
+  it('is true exactly for 101, 115, 141 and 205', () => {
     const ambiguous = allCodes.filter((code) => isAmbiguous(code)).sort((a, b) => a - b);
-    expect(ambiguous).toEqual([101, 115, 116, 139, 141, 143, 251, 252]);
+    expect(ambiguous).toEqual([101, 115, 141, 205]);
   });
 
   it.each([159, 131, 155, 255, -1, 4242, Number.NaN, 1.5])('is false for %d', (code) => {
@@ -304,11 +314,8 @@ describe('fixConstantFor', () => {
   it.each([
     [101, 'OBJECT_NOT_FOUND'],
     [115, 'PUSH_MISCONFIGURED'],
-    [116, 'OBJECT_TOO_LARGE'],
-    [139, 'INVALID_ROLE_NAME'],
     [141, 'SCRIPT_FAILED'],
-    [251, 'INVALID_LINKED_SESSION'],
-    [252, 'UNSUPPORTED_SERVICE'],
+    [205, 'EMAIL_NOT_FOUND'],
   ])('replaces the shared code %i with Parse.Error.%s', (code, constant) => {
     expect(isAmbiguous(code)).toBe(true);
     expect(fixConstantFor(code)).toBe(constant);
@@ -378,7 +385,7 @@ describe('currentMeaningsOf', () => {
 
   it.each([
     [159, ['DuplicateRequest']],
-    [141, ['ScriptFailed', 'FunctionNotFound', 'JobNotFound']],
+    [141, ['ScriptFailed', 'FunctionNotFound', 'JobNotFound', 'AuthAdapterFailed']],
     [131, []],
     [155, []],
     [4242, []],

@@ -4,58 +4,77 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-ambiguous-codes.js';
 import { ruleTester, typedRuleTester } from '../rule-tester.js';
 
-const MEANINGS_101 = 'object not found or invalid login parameters';
-const MEANINGS_141 = 'Cloud Code script failed, Cloud function not found, or background job not found';
-const MEANINGS_143 = 'webhook error or purchase receipt missing';
-const MEANINGS_251 =
-  'invalid linked session, invalid auth data, bad anonymous id, bad Facebook token, bad Facebook id, wrong Facebook app id, Twitter verification failed, wrong Twitter id, wrong Twitter screen name, or Twitter unreachable';
+const ADVICE_101 = 'Catch each call on its own to tell them apart.';
+const ADVICE_141 = "A missing function's message starts with 'Invalid function'.";
+const ADVICE_MESSAGE = 'Only the message tells them apart.';
+const STRICT = [{ reportUnknownOrigins: true }] as const;
 
 ruleTester.run('no-ambiguous-codes', rule, {
   valid: [
-    // Codes with one current meaning.
-    'if (e.code === 209) {}',
-    'switch (e.code) {\n  case 202:\n    break;\n}',
-    "import Parse from 'parse/node';\nif (e.code === Parse.Error.INVALID_SESSION_TOKEN) {}",
-    // 159's only current meaning is the duplicate request; its Parse.com meaning is legacy.
-    'if (e.code === 159) {}',
-    // Not a Parse code (MongoDB's duplicate key).
-    'if (err.code === 11000) {}',
-    // Creating such an error is how Cloud Code reports failure.
-    "throw new Parse.Error(141, 'Payment failed');",
-    "throw new Parse.Error(Parse.Error.SCRIPT_FAILED, 'Payment failed');",
-    // Setting a code is no branch: `no-magic-numbers` reports and fixes it.
-    "const error = new Error('Invalid username/password');\nerror.code = 101;",
-    "res.json({ code: 101, error: 'Not found' });",
-    // Test assertions.
-    'expect(e.code).toBe(141);',
-    'expect(e.code).toEqual(Parse.Error.OBJECT_NOT_FOUND);',
-    'assert.equal(e.code, 101);',
-    // Not an error's code.
-    "process.on('close', (code) => code === 141);",
-    'if (status === 101) {}',
-    'if ([101, 141].includes(status)) {}',
-    // A constant read outside a branch.
-    'const notFound = Parse.Error.OBJECT_NOT_FOUND;',
+    // One meaning for the operation that failed: an object read finds no object, a log-in fails.
+    "new Parse.Query('Trip').get(id).catch((err) => err.code === Parse.Error.OBJECT_NOT_FOUND);",
+    'Parse.User.logIn(name, password).then(show, (error) => {\n  if (error.code === 101) {}\n});',
+    "async function load() {\n  try {\n    const trip = await new Parse.Query('Trip').get(id);\n    console.log(trip);\n  } catch ({ code }) {\n    if (code === 101) {}\n  }\n}",
+    'Parse.User.requestPasswordReset(email).catch((e) => e.code === Parse.Error.EMAIL_NOT_FOUND);',
+    "Parse.Cloud.startJob('nightly').catch((e) => e.code === 141);",
+    // The origin is unknown: reported with reportUnknownOrigins (strict) only.
+    'if (e.code === 141) {}',
+    'switch (err.code) {\n  case 101:\n    break;\n}',
+    'async function f() {\n  try {\n    await helper();\n  } catch (e) {\n    if (e.code === 101) {}\n  }\n}',
+    // The message beside the code tells the meanings apart.
+    "Parse.Cloud.run('pay').catch((e) => e.code === 141 && e.message.startsWith('Invalid function'));",
+    "Parse.Cloud.run('pay').catch((e) => {\n  if (e.message.includes('Invalid function')) {\n    if (e.code === 141) {}\n  }\n});",
+    // Codes with one meaning Parse sends: 143 (webhooks), 251 (none), 116 (object too large).
+    { code: 'if (e.code === Parse.Error.INVALID_IMAGE_DATA) {}', options: STRICT },
+    { code: 'if (e.code === 251 || e.code === 116 || e.code === 209) {}', options: STRICT },
+    // Creating, asserting and setting a code is no branch.
+    { code: "throw new Parse.Error(141, 'Payment failed');", options: STRICT },
+    { code: 'expect(e.code).toBe(141);', options: STRICT },
+    { code: "const error = new Error('x');\nerror.code = 101;", options: STRICT },
+    // Not an error's code, or another library's error.
+    { code: "process.on('close', (code) => code === 141);", options: STRICT },
+    { code: 'if ([101, 141].includes(status)) {}', options: STRICT },
+    { code: 'if (err instanceof MongoServerError && err.code === 101) {}', options: STRICT },
     // Options.
-    {
-      code: 'if (e.code === 141) {}\nswitch (e.code) {\n  case 141:\n    break;\n}',
-      options: [{ allow: [141] }],
-    },
+    { code: "Parse.Cloud.run('pay').catch((e) => e.code === 141);", options: [{ allow: [141] }] },
     {
       code: 'if (e.code === Parse.Error.OBJECT_NOT_FOUND) {}',
-      options: [{ allow: [101] }],
+      options: [{ allow: [101], reportUnknownOrigins: true }],
     },
   ],
   invalid: [
     {
-      // comparison, `===`
-      code: 'if (e.code === 141) {}',
+      // A Cloud function passes on any error it throws: every meaning of 101 can arrive.
+      code: "async function cancel() {\n  try {\n    return await Parse.Cloud.run('cancel', { id }, { useMasterKey: true });\n  } catch (error) {\n    if (error.code === 101) throw error;\n  }\n}",
       output: null,
       errors: [
         {
-          column: 16,
-          data: { code: '141', meanings: MEANINGS_141 },
-          endColumn: 19,
+          column: 24,
+          data: {
+            code: '101',
+            meanings: 'invalid login parameters, object not found, or third-party auth failed',
+            advice: 'Throw a code of your own from the function.',
+          },
+          endColumn: 27,
+          endLine: 5,
+          line: 5,
+          messageId: 'ambiguousCode',
+        },
+      ],
+    },
+    {
+      // A Cloud function: it failed, or it does not exist, or a log-in inside it failed.
+      code: "Parse.Cloud.run('pay').catch((e) => e.code === 141);",
+      output: null,
+      errors: [
+        {
+          column: 48,
+          data: {
+            code: '141',
+            meanings: 'Cloud Code script failed, Cloud function not found, or auth adapter failure',
+            advice: ADVICE_141,
+          },
+          endColumn: 51,
           endLine: 1,
           line: 1,
           messageId: 'ambiguousCode',
@@ -63,187 +82,19 @@ ruleTester.run('no-ambiguous-codes', rule, {
       ],
     },
     {
-      // comparison, `!==`, yoda order
-      code: 'if (101 !== err.code) {}',
+      // One handler for a log-in and a later read: the read's "not found" or a wrong password.
+      code: "import Parse from 'parse/node';\nParse.User.logIn(name, password)\n  .then(() => new Parse.Query('Trip').get(id))\n  .catch((err) => {\n    if (err.code === Parse.Error.OBJECT_NOT_FOUND) {}\n  });",
       output: null,
       errors: [
         {
-          column: 5,
-          data: { code: '101', meanings: MEANINGS_101 },
-          endColumn: 8,
-          endLine: 1,
-          line: 1,
-          messageId: 'ambiguousCode',
-        },
-      ],
-    },
-    {
-      // loose comparisons, both orders, beside a check of the message
-      code: 'if (error.code == 141 && /not found/.test(error.message)) {}\nif (143 != error.code) {}',
-      output: null,
-      errors: [
-        {
-          column: 19,
-          data: { code: '141', meanings: MEANINGS_141 },
-          endColumn: 22,
-          endLine: 1,
-          line: 1,
-          messageId: 'ambiguousCode',
-        },
-        {
-          column: 5,
-          data: { code: '143', meanings: MEANINGS_143 },
-          endColumn: 8,
-          endLine: 2,
-          line: 2,
-          messageId: 'ambiguousCode',
-        },
-      ],
-    },
-    {
-      // constant, Cloud Code global `Parse`
-      code: 'if (e.code === Parse.Error.SCRIPT_FAILED) {}',
-      output: null,
-      errors: [
-        {
-          column: 16,
-          data: { code: '141', constant: 'Parse.Error.SCRIPT_FAILED', meanings: MEANINGS_141 },
-          endColumn: 41,
-          endLine: 1,
-          line: 1,
-          messageId: 'ambiguousConstant',
-        },
-      ],
-    },
-    {
-      // The SDK's misleading name for 143 branches on the same two errors.
-      code: 'if (e.code === Parse.Error.INVALID_IMAGE_DATA) {}',
-      output: null,
-      errors: [
-        {
-          column: 16,
-          data: { code: '143', constant: 'Parse.Error.INVALID_IMAGE_DATA', meanings: MEANINGS_143 },
-          endColumn: 46,
-          endLine: 1,
-          line: 1,
-          messageId: 'ambiguousConstant',
-        },
-      ],
-    },
-    {
-      // switch, numbers and a constant; 209 is unambiguous
-      code: `
-switch (e.code) {
-  case Parse.Error.OBJECT_NOT_FOUND:
-    break;
-  case 209:
-    break;
-  case 141:
-    break;
-}
-`,
-      output: null,
-      errors: [
-        {
-          column: 8,
-          data: { code: '101', constant: 'Parse.Error.OBJECT_NOT_FOUND', meanings: MEANINGS_101 },
-          endColumn: 36,
-          endLine: 3,
-          line: 3,
-          messageId: 'ambiguousConstant',
-        },
-        {
-          column: 8,
-          data: { code: '141', meanings: MEANINGS_141 },
-          endColumn: 11,
-          endLine: 7,
-          line: 7,
-          messageId: 'ambiguousCode',
-        },
-      ],
-    },
-    {
-      // membership in an array: only 141 is ambiguous
-      code: 'if ([141, 209].includes(e.code)) {}',
-      output: null,
-      errors: [
-        {
-          column: 6,
-          data: { code: '141', meanings: MEANINGS_141 },
-          endColumn: 9,
-          endLine: 1,
-          line: 1,
-          messageId: 'ambiguousCode',
-        },
-      ],
-    },
-    {
-      // membership in a Set
-      code: 'if (new Set([101]).has(e.code)) {}',
-      output: null,
-      errors: [
-        {
-          column: 14,
-          data: { code: '101', meanings: MEANINGS_101 },
-          endColumn: 17,
-          endLine: 1,
-          line: 1,
-          messageId: 'ambiguousCode',
-        },
-      ],
-    },
-    {
-      // alias through require
-      code: "const P = require('parse/node');\nif (e.code === P.Error.OBJECT_NOT_FOUND) {}",
-      output: null,
-      errors: [
-        {
-          column: 16,
-          data: { code: '101', constant: 'P.Error.OBJECT_NOT_FOUND', meanings: MEANINGS_101 },
-          endColumn: 40,
-          endLine: 2,
-          line: 2,
-          messageId: 'ambiguousConstant',
-        },
-      ],
-    },
-    {
-      // named import of `Parse`
-      code: "import { Parse } from 'parse/node';\nif (e.code === Parse.Error.SCRIPT_FAILED) {}",
-      output: null,
-      errors: [
-        {
-          column: 16,
-          data: { code: '141', constant: 'Parse.Error.SCRIPT_FAILED', meanings: MEANINGS_141 },
-          endColumn: 41,
-          endLine: 2,
-          line: 2,
-          messageId: 'ambiguousConstant',
-        },
-      ],
-    },
-    {
-      // the SDK's own ParseError module, and a destructured `Error`
-      code: `
-import ParseError from './ParseError';
-const { Error: PE } = require('parse/node');
-if (e.code === ParseError.OBJECT_NOT_FOUND) {}
-if (e.code === PE.OBJECT_NOT_FOUND) {}
-`,
-      output: null,
-      errors: [
-        {
-          column: 16,
-          data: { code: '101', constant: 'ParseError.OBJECT_NOT_FOUND', meanings: MEANINGS_101 },
-          endColumn: 43,
-          endLine: 4,
-          line: 4,
-          messageId: 'ambiguousConstant',
-        },
-        {
-          column: 16,
-          data: { code: '101', constant: 'PE.OBJECT_NOT_FOUND', meanings: MEANINGS_101 },
-          endColumn: 35,
+          column: 22,
+          data: {
+            code: '101',
+            constant: 'Parse.Error.OBJECT_NOT_FOUND',
+            meanings: 'invalid login parameters or object not found',
+            advice: ADVICE_101,
+          },
+          endColumn: 50,
           endLine: 5,
           line: 5,
           messageId: 'ambiguousConstant',
@@ -251,22 +102,14 @@ if (e.code === PE.OBJECT_NOT_FOUND) {}
       ],
     },
     {
-      // a code destructured from the error, and a const copied from `.code`
-      code: 'try {\n  run();\n} catch ({ code }) {\n  if (code === 251) {}\n}\nconst c = e.code;\nif (c === 101) {}',
+      // A log-in's 141: a beforeLogin trigger, or the MFA adapter; its 205 has one meaning.
+      code: "const P = require('parse/node');\nasync function logIn() {\n  try {\n    await P.User.logIn(name, password);\n  } catch (e) {\n    switch (e.code) {\n      case 141:\n      case P.Error.EMAIL_NOT_FOUND:\n    }\n  }\n}",
       output: null,
       errors: [
         {
-          column: 16,
-          data: { code: '251', meanings: MEANINGS_251 },
-          endColumn: 19,
-          endLine: 4,
-          line: 4,
-          messageId: 'ambiguousCode',
-        },
-        {
-          column: 11,
-          data: { code: '101', meanings: MEANINGS_101 },
-          endColumn: 14,
+          column: 12,
+          data: { code: '141', meanings: 'Cloud Code script failed or auth adapter failure', advice: ADVICE_MESSAGE },
+          endColumn: 15,
           endLine: 7,
           line: 7,
           messageId: 'ambiguousCode',
@@ -274,22 +117,46 @@ if (e.code === PE.OBJECT_NOT_FOUND) {}
       ],
     },
     {
-      // optional chaining and a TypeScript cast on the subject
-      code: 'if (e?.code === 141) {}\nif ((e as Parse.Error).code === 101) {}',
+      // A third-party log-in: the adapter refused the auth data, or the linked user is gone.
+      code: "Parse.User.logInWith('apple', { authData }).catch((e) => [101, 209].includes(e.code));",
       output: null,
       errors: [
         {
-          column: 17,
-          data: { code: '141', meanings: MEANINGS_141 },
-          endColumn: 20,
+          column: 59,
+          data: { code: '101', meanings: 'object not found or third-party auth failed', advice: ADVICE_101 },
+          endColumn: 62,
+          endLine: 1,
+          line: 1,
+          messageId: 'ambiguousCode',
+        },
+      ],
+    },
+    {
+      // Unknown origin, reported with reportUnknownOrigins: every meaning Parse sends.
+      code: 'if (101 !== err.code) {}\nif (new Set([205]).has(e.code)) {}',
+      output: null,
+      options: STRICT,
+      errors: [
+        {
+          column: 5,
+          data: {
+            code: '101',
+            meanings: 'invalid login parameters, object not found, or third-party auth failed',
+            advice: ADVICE_101,
+          },
+          endColumn: 8,
           endLine: 1,
           line: 1,
           messageId: 'ambiguousCode',
         },
         {
-          column: 33,
-          data: { code: '101', meanings: MEANINGS_101 },
-          endColumn: 36,
+          column: 14,
+          data: {
+            code: '205',
+            meanings: 'no user with that email or email not verified',
+            advice: "An unverified email's message is 'User email is not verified.'",
+          },
+          endColumn: 17,
           endLine: 2,
           line: 2,
           messageId: 'ambiguousCode',
@@ -297,36 +164,22 @@ if (e.code === PE.OBJECT_NOT_FOUND) {}
       ],
     },
     {
-      // `allow` leaves the other codes reported
-      code: 'if (e.code === 141) {}\nif (e.code === 101) {}',
+      // A copy of the code through a conditional, unknown origin, a message test of another error.
+      code: 'const code = error.response ? error.response.code : error.code;\nif (code === 115 && other.message) {}',
       output: null,
-      options: [{ allow: [141] }],
+      options: STRICT,
       errors: [
         {
-          column: 16,
-          data: { code: '101', meanings: MEANINGS_101 },
-          endColumn: 19,
+          column: 14,
+          data: {
+            code: '115',
+            meanings: 'push misconfigured, push with both query and channels, or push without channels',
+            advice: ADVICE_MESSAGE,
+          },
+          endColumn: 17,
           endLine: 2,
           line: 2,
           messageId: 'ambiguousCode',
-        },
-      ],
-    },
-    {
-      // a constant read through a namespace import the file uses as the SDK
-      code: `
-import * as SDK from 'parse';
-if (e.code === SDK.Error.OBJECT_NOT_FOUND) {}
-`,
-      output: null,
-      errors: [
-        {
-          column: 16,
-          data: { code: '101', constant: 'SDK.Error.OBJECT_NOT_FOUND', meanings: MEANINGS_101 },
-          endColumn: 42,
-          endLine: 3,
-          line: 3,
-          messageId: 'ambiguousConstant',
         },
       ],
     },
@@ -348,7 +201,7 @@ typedRuleTester.run('no-ambiguous-codes with checkTypes', rule, {
   valid: [
     {
       code: "import Parse from 'parse/node';\ndeclare const e: NodeJS.ErrnoException;\nif (e.code === 141) {}",
-      options: [{ checkTypes: true }],
+      options: [{ checkTypes: true, reportUnknownOrigins: true }],
     },
   ],
   invalid: [
@@ -360,14 +213,16 @@ declare const e: Parse.Error;
 if (e.code === Parse.Error.SCRIPT_FAILED) {}
 `,
       output: null,
-      options: [{ checkTypes: true }],
+      options: [{ checkTypes: true, reportUnknownOrigins: true }],
       errors: [
         {
           column: 16,
           data: {
             code: '141',
             constant: 'Parse.Error.SCRIPT_FAILED',
-            meanings: 'Cloud Code script failed, Cloud function not found, or background job not found',
+            meanings:
+              'Cloud Code script failed, Cloud function not found, background job not found, or auth adapter failure',
+            advice: "A missing function's message starts with 'Invalid function'.",
           },
           endColumn: 41,
           endLine: 4,

@@ -28,8 +28,100 @@ ruleTester.run('no-deprecated-codes', rule, {
     "const payload = { code: 131, status: 'ok' };",
     // Not the SDK's error class.
     'const limit = Foo.Error.REQUEST_LIMIT_EXCEEDED;',
+    // Codes Parse never sends, where the code does not test an error from Parse: creating one,
+    // asserting one, a file that creates the code it tests, LiveQuery's own codes.
+    "throw new Parse.Error(Parse.Error.TIMEOUT, 'The payment provider timed out.');",
+    "reject({ code: 251, error: 'x' });",
+    'expect(e.code).toBe(251);',
+    "function pay() {\n  throw new Parse.Error(124, 'Timed out.');\n}\nif (e.code === 124) {}",
+    'if (e.code === 2) {}',
+    "if (message.op === 'error' && message.code === 4) {}",
+    // A number may be another library's code (MongoDB's 251): reported with reportUnsentNumbers only.
+    'if (errorItem.error.code === 251) {}',
+    // Sent codes.
+    'if (e.code === 101) {}',
+    'if (e.code === Parse.Error.CONNECTION_FAILED) {}',
   ],
   invalid: [
+    {
+      // a third-party login failure arrives as 101
+      code: 'if (err.code === 251) {}',
+      output: null,
+      options: [{ reportUnsentNumbers: true }],
+      errors: [
+        {
+          column: 18,
+          data: { name: 'Error code 251', instead: '101 (OBJECT_NOT_FOUND)' },
+          endColumn: 21,
+          endLine: 1,
+          line: 1,
+          messageId: 'neverSentInstead',
+        },
+      ],
+    },
+    {
+      // a constant in a switch: timeouts arrive as 100
+      code: "import Parse from 'parse';\nswitch (e.code) {\n  case Parse.Error.TIMEOUT:\n    retry();\n}",
+      output: null,
+      errors: [
+        {
+          column: 8,
+          data: { name: 'Parse.Error.TIMEOUT (124)', instead: '100 (CONNECTION_FAILED)' },
+          endColumn: 27,
+          endLine: 3,
+          line: 3,
+          messageId: 'neverSentInstead',
+        },
+      ],
+    },
+    {
+      // membership: the MFA adapter's failures arrive as 141
+      code: 'if ([Parse.Error.MFA_ERROR, 211].includes(e.code)) {}',
+      output: null,
+      options: [{ reportUnsentNumbers: true }],
+      errors: [
+        {
+          column: 6,
+          data: { name: 'Parse.Error.MFA_ERROR (210)', instead: '141 (SCRIPT_FAILED)' },
+          endColumn: 27,
+          endLine: 1,
+          line: 1,
+          messageId: 'neverSentInstead',
+        },
+        {
+          column: 29,
+          data: { name: 'Error code 211', instead: '141 (SCRIPT_FAILED)' },
+          endColumn: 32,
+          endLine: 1,
+          line: 1,
+          messageId: 'neverSentInstead',
+        },
+      ],
+    },
+    {
+      // no code arrives instead
+      code: 'if (e.code === Parse.Error.CACHE_MISS || e.code === 250) {}',
+      output: null,
+      options: [{ reportUnsentNumbers: true }],
+      errors: [
+        {
+          column: 16,
+          data: { name: 'Parse.Error.CACHE_MISS (120)' },
+          endColumn: 38,
+          endLine: 1,
+          line: 1,
+          messageId: 'neverSent',
+        },
+        {
+          column: 53,
+          data: { name: 'Error code 250', instead: '101 (OBJECT_NOT_FOUND)' },
+          endColumn: 56,
+          endLine: 1,
+          line: 1,
+          messageId: 'neverSentInstead',
+        },
+      ],
+    },
     {
       // comparison with a legacy code that has a successor
       code: 'if (e.code === 155) {}',

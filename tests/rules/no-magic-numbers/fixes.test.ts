@@ -20,9 +20,9 @@ if (err.code === Parse.Error.OBJECT_NOT_FOUND) {}
           column: 18,
           data: {
             code: '101',
-            meanings: 'object not found; invalid login parameters',
+            meanings: 'object not found; invalid login parameters; third-party auth failed',
             replacement: 'Parse.Error.OBJECT_NOT_FOUND',
-            every: 'both',
+            every: 'all of them',
           },
           endColumn: 21,
           endLine: 3,
@@ -46,7 +46,8 @@ throw new Parse.Error(Parse.Error.SCRIPT_FAILED, 'Invalid function.');
           column: 23,
           data: {
             code: '141',
-            meanings: 'Cloud Code script failed and 2 more',
+            meanings:
+              'Cloud Code script failed; Cloud function not found; background job not found; auth adapter failure',
             replacement: 'Parse.Error.SCRIPT_FAILED',
             every: 'all of them',
           },
@@ -62,23 +63,23 @@ throw new Parse.Error(Parse.Error.SCRIPT_FAILED, 'Invalid function.');
       code: `
 const P = require('parse/node');
 switch (e.code) {
-  case 251:
+  case 205:
 }
 `,
       output: `
 const P = require('parse/node');
 switch (e.code) {
-  case P.Error.INVALID_LINKED_SESSION:
+  case P.Error.EMAIL_NOT_FOUND:
 }
 `,
       errors: [
         {
           column: 8,
           data: {
-            code: '251',
-            meanings: 'invalid linked session and 9 more',
-            replacement: 'P.Error.INVALID_LINKED_SESSION',
-            every: 'all of them',
+            code: '205',
+            meanings: 'no user with that email; email not verified',
+            replacement: 'P.Error.EMAIL_NOT_FOUND',
+            every: 'both',
           },
           endColumn: 11,
           endLine: 4,
@@ -101,7 +102,9 @@ export function fail(Parse) {
           column: 25,
           data: {
             code: '141',
-            meanings: 'Cloud Code script failed and 2 more',
+            meanings:
+              'Cloud Code script failed; Cloud function not found; background job not found; auth adapter failure',
+            modules: "'parse', 'parse/node', or 'parse/react-native'",
             constant: 'SCRIPT_FAILED',
           },
           endColumn: 28,

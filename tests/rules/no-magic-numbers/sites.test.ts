@@ -12,8 +12,37 @@ ruleTester.run('no-magic-numbers sites', rule, {
     "import Parse from 'parse/node';\nif (err.code === Parse.Error.OBJECT_NOT_FOUND) {}",
     "import Parse from 'parse/node';\nthrow new Parse.Error(Parse.Error.SCRIPT_FAILED, 'x');",
     "import Parse from 'parse/node';\nconst NOT_FOUND = 101;\nthrow new Parse.Error(NOT_FOUND, 'x');",
+    // Other libraries' errors, values a call resolved with, LiveQuery's own codes.
+    'if (err instanceof MongoServerError && err.code === 112) {}',
+    'const jsonData = await res.json();\nif (jsonData.code !== 200) {}',
+    "const result = await Parse.Cloud.run('hello');\nif (result.code === 200) {}",
+    "if (message.op === 'error' && message.code === 1) {}",
+    "socket.send(JSON.stringify({ op: 'error', code: 1, error: 'Invalid request' }));",
   ],
   invalid: [
+    {
+      // a copy of the code through a conditional
+      code: `
+import Parse from 'parse/node';
+const code = error.response ? error.response.code : error.code;
+if (code === 119) {}
+`,
+      output: `
+import Parse from 'parse/node';
+const code = error.response ? error.response.code : error.code;
+if (code === Parse.Error.OPERATION_FORBIDDEN) {}
+`,
+      errors: [
+        {
+          column: 14,
+          data: { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
+          endColumn: 17,
+          endLine: 4,
+          line: 4,
+          messageId: 'magicCode',
+        },
+      ],
+    },
     {
       // comparison, default import
       code: `
@@ -299,9 +328,9 @@ err.code = Parse.Error.INVALID_SESSION_TOKEN;
           column: 14,
           data: {
             code: '101',
-            meanings: 'object not found; invalid login parameters',
+            meanings: 'object not found; invalid login parameters; third-party auth failed',
             replacement: 'Parse.Error.OBJECT_NOT_FOUND',
-            every: 'both',
+            every: 'all of them',
           },
           endColumn: 17,
           endLine: 4,

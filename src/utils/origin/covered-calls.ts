@@ -1,0 +1,62 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { skipExpressionWrappers, staticPropertyName } from '../ast/index.js';
+
+type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/**
+ * The calls `root` makes when it runs, not those of functions it only defines: the calls whose
+ * failure a `catch` around `root` handles.
+ */
+export function callsIn(root: TSESTree.Node): Call[] {
+  const calls: Call[] = [];
+  const pending: TSESTree.Node[] = [root];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === 'CallExpression' || node.type === 'NewExpression') calls.push(node);
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent' || !value || typeof value !== 'object') continue;
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (isNode(child) && !isFunction(child)) pending.push(child);
+      }
+    }
+  }
+  return calls;
+}
+
+/**
+ * The calls whose rejection reaches the handler `.catch(h)`, `.then(ok, h)` or `.finally` puts on
+ * `receiver`: the chain's first call and what every `then`/`catch`/`finally` callback of the chain
+ * calls (a callback's rejection travels down the chain). Undefined when a step's callback is not
+ * written inline: what it calls is unknown.
+ */
+export function callsOfChain(receiver: TSESTree.Node): Call[] | undefined {
+  const calls: Call[] = [];
+  let node = skipExpressionWrappers(receiver);
+  for (;;) {
+    if (node.type === 'AwaitExpression') node = skipExpressionWrappers(node.argument);
+    if (node.type !== 'CallExpression') return [...calls, ...callsIn(node)];
+    const callee = skipExpressionWrappers(node.callee);
+    const step = callee.type === 'MemberExpression' ? staticPropertyName(callee) : undefined;
+    if (callee.type !== 'MemberExpression' || (step !== 'then' && step !== 'catch' && step !== 'finally')) {
+      calls.push(...callsIn(node));
+      return calls;
+    }
+    for (const callback of node.arguments) {
+      if (!isFunction(callback)) return undefined;
+      calls.push(...callsIn(callback.body));
+    }
+    node = skipExpressionWrappers(callee.object);
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+export function isFunction(
+  node: TSESTree.Node,
+): node is TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration {
+  return (
+    node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration'
+  );
+}

@@ -1,0 +1,2 @@
+export { FailureOrigins } from './failure-origin.js';
+export { testsMessageToo } from './message-test.js';

@@ -1,0 +1,60 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+
+import { skipExpressionWrappers, staticPropertyName } from '../ast/index.js';
+
+/**
+ * True when the test around a code comparison also reads the same error's message
+ * (`err.code === 141 && err.message.startsWith('Invalid function')`, or an `if` on the message
+ * around it): the code and the message together tell the meanings apart.
+ */
+export function testsMessageToo(
+  site: TSESTree.Node,
+  subject: TSESTree.Node,
+  sourceCode: Readonly<SourceCode>,
+): boolean {
+  const code = skipExpressionWrappers(subject);
+  if (code.type !== 'MemberExpression') return false;
+  const errorText = sourceCode.getText(code.object);
+  let child = site;
+  let parent = site.parent;
+  while (parent && !isFunction(parent)) {
+    if (parent.type === 'LogicalExpression' && parent.operator === '&&') {
+      const other = parent.left === child ? parent.right : parent.left;
+      if (readsMessageOf(other, errorText, sourceCode)) return true;
+    } else if (parent.type === 'IfStatement' && parent.consequent === child) {
+      if (readsMessageOf(parent.test, errorText, sourceCode)) return true;
+    }
+    child = parent;
+    parent = parent.parent;
+  }
+  return false;
+}
+
+function readsMessageOf(expression: TSESTree.Node, errorText: string, sourceCode: Readonly<SourceCode>): boolean {
+  const pending: TSESTree.Node[] = [expression];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (
+      node.type === 'MemberExpression' &&
+      staticPropertyName(node) === 'message' &&
+      sourceCode.getText(skipExpressionWrappers(node.object)) === errorText
+    ) {
+      return true;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent' || !value || typeof value !== 'object') continue;
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (typeof (child as { type?: unknown }).type === 'string' && !isFunction(child as TSESTree.Node)) {
+          pending.push(child as TSESTree.Node);
+        }
+      }
+    }
+  }
+  return false;
+}
+
+function isFunction(node: TSESTree.Node): boolean {
+  return (
+    node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration'
+  );
+}
