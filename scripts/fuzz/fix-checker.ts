@@ -18,6 +18,11 @@ function crashFailure(error: unknown): Failure {
   return { kind: 'crash', detail: message.split('\n').slice(0, 3).join(' | ') };
 }
 
+/** `range` of `text` in the output, without the spaces around it. */
+function withoutSpaces(text: string, [start, end]: readonly [number, number]): readonly [number, number] {
+  return [start + text.length - text.trimStart().length, end - (text.length - text.trimEnd().length)];
+}
+
 /** Lints files with every rule of the plugin and checks what the fixes do; keeps no state between files. */
 export class FixChecker {
   readonly #linter = new Linter({ configType: 'flat' });
@@ -126,7 +131,7 @@ export class FixChecker {
         const replacement = this.#checkFix(current, fix, pass, failures, notes);
         if (!replacement) continue;
         replacements.push(replacement);
-        placed.push({ replacement, range: fix.outputRange });
+        placed.push({ replacement, range: withoutSpaces(fix.fix.text, fix.outputRange) });
       }
       current = output;
       try {
@@ -188,7 +193,8 @@ export class FixChecker {
     const line = lineOf(text, fix.range[0]);
     const where = `pass ${pass}, line ${line}: ${JSON.stringify(original)} -> ${JSON.stringify(fix.text)} (${message.ruleId ?? 'no rule'})`;
     const value = numberWrittenBy(original);
-    const match = REPLACEMENT.exec(fix.text);
+    // A space that keeps the constant apart from a keyword (`case -1` from `case-1`) is part of a right fix.
+    const match = REPLACEMENT.exec(fix.text.trim());
     if (value === undefined || !match) {
       failures.push({ kind: 'unexpected-fix', detail: `${where}: not a number replaced by a constant`, line });
       return undefined;
@@ -213,7 +219,7 @@ export class FixChecker {
       column: fix.range[0] - text.lastIndexOf('\n', fix.range[0] - 1),
       original,
       value,
-      text: fix.text,
+      text: fix.text.trim(),
       constant,
     };
     return replacement;
@@ -237,7 +243,7 @@ export class FixChecker {
         const where = `line ${message.line}: suggestion ${JSON.stringify(original)} -> ${JSON.stringify(replacementText)} (${message.ruleId})`;
         if (message.ruleId === NO_MAGIC_NUMBERS) {
           const value = numberWrittenBy(original);
-          const constant = REPLACEMENT.exec(replacementText)?.[3];
+          const constant = REPLACEMENT.exec(replacementText.trim())?.[3];
           if (value === undefined || constant === undefined) {
             failures.push({ kind: 'unexpected-fix', detail: where, line: message.line });
           } else if (value === 143 || sdkError[constant] !== value) {

@@ -109,7 +109,7 @@ export default createRule<Options, MessageIds>({
           {
             messageId: 'replaceWithCorrectCode',
             data: { code: String(code), replacement: correctText },
-            fix: replaceCodeWith(node, correctText),
+            fix: replaceCodeWith(context.sourceCode, node, correctText),
           },
         ],
       });

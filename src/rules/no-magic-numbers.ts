@@ -110,7 +110,7 @@ export default createRule<Options, MessageIds>({
         const suggestion = {
           messageId: 'replaceWithConstant',
           data: { code, replacement },
-          fix: replaceCodeWith(node, replacement),
+          fix: replaceCodeWith(context.sourceCode, node, replacement),
         } as const;
         if (writable === undefined) {
           // No binding in scope: the reader must import one first.

@@ -7,6 +7,7 @@ import {
   hasCodeProperty,
   mentionCode,
   parseErrorClassTextAt,
+  replaceKeepingTokenBoundaries,
   skipExpressionWrappers,
 } from '../utils/index.js';
 
@@ -50,7 +51,7 @@ export default createRule<[], MessageIds>({
                 {
                   messageId: 'useParseError',
                   data: { replacement },
-                  fix: (fixer) => fixer.replaceText(argument, replacement),
+                  fix: (fixer) => replaceKeepingTokenBoundaries(fixer, sourceCode, argument, replacement),
                 },
               ]
             : [];

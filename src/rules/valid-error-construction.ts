@@ -6,6 +6,7 @@ import {
   isCatchClauseParameter,
   isPlainlyString,
   isSideEffectFree,
+  replaceKeepingTokenBoundaries,
   writtenNumber,
 } from '../utils/index.js';
 
@@ -57,8 +58,8 @@ export default createRule<[], MessageIds>({
               {
                 messageId: 'swapArguments',
                 fix: (fixer) => [
-                  fixer.replaceText(code, sourceCode.getText(message)),
-                  fixer.replaceText(message, sourceCode.getText(code)),
+                  replaceKeepingTokenBoundaries(fixer, sourceCode, code, sourceCode.getText(message)),
+                  replaceKeepingTokenBoundaries(fixer, sourceCode, message, sourceCode.getText(code)),
                 ],
               },
             ]
@@ -83,7 +84,7 @@ export default createRule<[], MessageIds>({
               {
                 messageId: 'useErrorMessage',
                 data: { name },
-                fix: (fixer) => fixer.replaceText(message, `${name}.message`),
+                fix: (fixer) => replaceKeepingTokenBoundaries(fixer, sourceCode, message, `${name}.message`),
               },
             ],
           });
