@@ -1,6 +1,7 @@
 import { entriesFor, fixConstantFor, isAmbiguous } from '../data/index.js';
 import {
   CHECK_TYPES_SCHEMA,
+  constantFixSafety,
   createRule,
   defineErrorCodeVisitor,
   fixOrSuggest,
@@ -130,8 +131,7 @@ export default createRule<Options, MessageIds>({
           });
           return;
         }
-        // `- /* why */ 1` would lose its comment: a person applies that one.
-        const safety = context.sourceCode.getCommentsInside(node).length > 0 ? 'suggest' : 'fix';
+        const safety = constantFixSafety(context.sourceCode, node);
         context.report({
           node,
           ...(isAmbiguous(value.code)

@@ -5,7 +5,7 @@ export type { CodeValue, ErrorCodeSite, ErrorCodeSiteKind } from './error-code-s
 export type { ErrorClassMember, ErrorConstruction } from './error-code-site-finder.js';
 export { defineErrorCodeVisitor, type ErrorCodeHandlers } from './error-code-visitor.js';
 export { codeAndMessageOf, hasCodeProperty } from './error-object.js';
-export { fixOrSuggest } from './fix-or-suggest.js';
+export { constantFixSafety, fixOrSuggest } from './fix-or-suggest.js';
 export {
   renamedMemberText,
   renameMember,
