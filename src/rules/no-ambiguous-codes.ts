@@ -1,6 +1,8 @@
 import { isAmbiguous } from '../data/index.js';
 import {
+  assertCodeOptions,
   CHECK_TYPES_SCHEMA,
+  CODE_OPTION_SCHEMA,
   createRule,
   defineErrorCodeVisitor,
   mentionAsWritten,
@@ -36,7 +38,7 @@ export default createRule<Options, MessageIds>({
         properties: {
           allow: {
             type: 'array',
-            items: { type: 'number' },
+            items: CODE_OPTION_SCHEMA,
             uniqueItems: true,
             description:
               'Error codes that are unambiguous for this project, for example because it never uses the other meanings.',
@@ -55,6 +57,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ allow, checkTypes }]) {
+    assertCodeOptions('parse-error-codes/no-ambiguous-codes', allow);
     const allowed = new Set(allow);
 
     return defineErrorCodeVisitor(context, {

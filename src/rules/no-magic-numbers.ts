@@ -1,6 +1,8 @@
 import { entriesFor, fixConstantFor, isAmbiguous } from '../data/index.js';
 import {
+  assertCodeOptions,
   CHECK_TYPES_SCHEMA,
+  CODE_OPTION_SCHEMA,
   constantFixSafety,
   createRule,
   defineErrorCodeVisitor,
@@ -48,7 +50,7 @@ export default createRule<Options, MessageIds>({
         properties: {
           allow: {
             type: 'array',
-            items: { type: 'number' },
+            items: CODE_OPTION_SCHEMA,
             uniqueItems: true,
             description: 'Error codes never to report.',
           },
@@ -78,6 +80,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ allow, assertions, checkTypes }]) {
+    assertCodeOptions('parse-error-codes/no-magic-numbers', allow);
     const allowed = new Set(allow);
 
     return defineErrorCodeVisitor(context, {

@@ -1,4 +1,5 @@
 export { CHECK_TYPES_SCHEMA } from './check-types-option.js';
+export { assertCodeOptions, CODE_OPTION_SCHEMA, CODE_RANGE_OPTION_SCHEMA } from './code-options.js';
 export type { CloudCodeHandler, CloudCodeHandlerKind, HandlerErrorExit } from './cloud-code-handler.js';
 export { createRule } from './create-rule.js';
 export type { CodeValue, ErrorCodeSite, ErrorCodeSiteKind } from './error-code-site.js';
