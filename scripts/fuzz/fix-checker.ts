@@ -5,6 +5,7 @@ import { applyFixes, type AppliedFix } from './apply-fixes.js';
 import { checkBindings, type PlacedReplacement } from './binding-checker.js';
 import { numberWrittenBy, REPLACEMENT, sdkError } from './sdk.js';
 import { lineOf } from './text.js';
+import { writeBehind, writtenTargets } from './write-checker.js';
 import type { Failure, FileCheck, FileInput, PluginUnderTest, Replacement } from './types.js';
 
 export const PLUGIN_PREFIX = 'parse-error-codes/';
@@ -116,6 +117,7 @@ export class FixChecker {
     let current = text;
     let pass = 0;
     let broken = false;
+    let writes: ReadonlySet<string> | undefined;
     for (;;) {
       const fixable = messages.filter((message) => message.fix !== undefined);
       if (fixable.length === 0) break;
@@ -130,6 +132,20 @@ export class FixChecker {
       for (const fix of applied) {
         const replacement = this.#checkFix(current, fix, pass, failures, notes);
         if (!replacement) continue;
+        writes ??= writtenTargets(
+          this.#linter,
+          text,
+          { files: LINTED_FILES, languageOptions: this.#languageOptions(input) },
+          input.filename,
+        );
+        const write = writeBehind(replacement.text, writes);
+        if (write !== undefined) {
+          failures.push({
+            kind: 'fix-despite-write',
+            detail: `pass ${pass}, line ${replacement.line}: ${replacement.original} -> ${replacement.text}, but the file writes ${write}`,
+            line: replacement.line,
+          });
+        }
         replacements.push(replacement);
         placed.push({ replacement, range: withoutSpaces(fix.fix.text, fix.outputRange) });
       }
@@ -255,16 +271,59 @@ export class FixChecker {
           }
         }
         const suggested = text.slice(0, range[0]) + replacementText + text.slice(range[1]);
-        const fatal = this.#parse(suggested, input);
-        if (fatal)
-          failures.push({ kind: 'unparsable-suggestion', detail: `${where}: ${fatal.message}`, line: fatal.line });
+        const parsed = this.#parse(suggested, input);
+        if (parsed.fatal) {
+          failures.push({
+            kind: 'unparsable-suggestion',
+            detail: `${where}: ${parsed.fatal.message}`,
+            line: parsed.fatal.line,
+          });
+          continue;
+        }
+        // The replacement must start and end a token: `return-1` must not become `returnParse.Error…`.
+        const [start, end] = withoutSpaces(replacementText, [range[0], range[0] + replacementText.length]);
+        if (start < end && (!parsed.starts.has(start) || !parsed.ends.has(end))) {
+          failures.push({
+            kind: 'merged-tokens',
+            detail: `${where}: merges with a token beside it`,
+            line: message.line,
+          });
+        }
       }
     }
   }
 
-  /** The parse error of `text` as the file's config parses it (no rules run), if any. */
-  #parse(text: string, input: FileInput): Linter.LintMessage | undefined {
-    const config: Linter.Config = { files: LINTED_FILES, languageOptions: this.#languageOptions(input) };
-    return this.#linter.verify(text, [config], { filename: input.filename }).find((message) => message.fatal === true);
+  /**
+   * `text` parsed as the file's config parses it: its parse error, if any, else where its tokens
+   * and comments start and end.
+   */
+  #parse(
+    text: string,
+    input: FileInput,
+  ): { fatal: Linter.LintMessage | undefined; starts: ReadonlySet<number>; ends: ReadonlySet<number> } {
+    const starts = new Set<number>();
+    const ends = new Set<number>();
+    const rule: Rule.RuleModule = {
+      meta: { type: 'problem', schema: [] },
+      create: (context) => {
+        const { sourceCode } = context;
+        for (const token of [...sourceCode.ast.tokens, ...sourceCode.getAllComments()]) {
+          const [start, end] = token.range ?? [0, 0];
+          starts.add(start);
+          ends.add(end);
+        }
+        return {};
+      },
+    };
+    const config: Linter.Config = {
+      files: LINTED_FILES,
+      languageOptions: this.#languageOptions(input),
+      plugins: { check: { rules: { tokens: rule } } },
+      rules: { 'check/tokens': 'error' },
+    };
+    const fatal = this.#linter
+      .verify(text, [config], { filename: input.filename })
+      .find((message) => message.fatal === true);
+    return { fatal, starts, ends };
   }
 }
