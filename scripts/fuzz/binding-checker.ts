@@ -108,24 +108,29 @@ class BindingChecker {
   }
 
   /**
-   * The Cloud Code global `Parse`, `variable` when the config or a `/* global *\/` comment declares
-   * it: the SDK only where nothing in the file assigns it (`Parse = require('papaparse')`), and, when
-   * nothing declares it, only where the file reads it as a value: a TypeScript type
-   * (`typeof Parse.Error`) makes no global exist at run time.
+   * The Cloud Code global `Parse`: `variable` when the config or a `/* global *\/` comment declares
+   * it, else an undeclared `Parse` that the file reads as a value elsewhere. An assignment
+   * (`Parse = require('papaparse')`) or a TypeScript type (`typeof Parse.Error`) alone proves no
+   * global SDK at run time.
    */
   #globalParse(variable: TSESLint.Scope.Variable | undefined): Resolution {
-    const globalScope = this.#sourceCode.scopeManager?.globalScope;
-    const references = variable
-      ? variable.references
-      : (globalScope?.through.filter((reference) => reference.identifier.name === 'Parse') ?? []);
-    const write = references.find((reference) => reference.isWrite());
-    if (write) return problem(`Parse is a global the file assigns (line ${write.identifier.loc.start.line})`);
     if (variable) return 'Parse';
+    const references =
+      this.#sourceCode.scopeManager?.globalScope?.through.filter(
+        (reference) => reference.identifier.name === 'Parse',
+      ) ?? [];
     const readsValue = references.some(
-      ({ identifier, isTypeReference }) =>
-        !isTypeReference && !isInType(identifier) && !this.#isInReplacement(identifier),
+      (reference) =>
+        reference.isRead() &&
+        !reference.isTypeReference &&
+        !isInType(reference.identifier) &&
+        !this.#isInReplacement(reference.identifier),
     );
-    return readsValue ? 'Parse' : problem('Parse is an undeclared global the file reads as no value');
+    if (readsValue) return 'Parse';
+    const write = references.find((reference) => reference.isWrite());
+    return problem(
+      `Parse is an undeclared global the file reads as no value${write ? ` (it assigns it on line ${write.identifier.loc.start.line})` : ''}`,
+    );
   }
 
   #isInReplacement(node: TSESTree.Node): boolean {

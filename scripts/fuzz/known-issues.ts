@@ -29,8 +29,7 @@ export const KNOWN_ISSUES: readonly KnownIssue[] = [
     reproduction: "Parse = require('papaparse');\nfunction f(e) {\n  return e.code === 101;\n}\n",
     matches: (failure) =>
       failure.kind === 'unsafe-binding' &&
-      (failure.detail.includes('Parse is a global the file assigns') ||
-        failure.detail.includes('Parse is an undeclared global the file reads as no value')),
+      failure.detail.includes('Parse is an undeclared global the file reads as no value'),
   },
   {
     id: 'call-before-initialization',

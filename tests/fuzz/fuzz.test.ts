@@ -261,12 +261,16 @@ describe('the fuzz checks catch the wrong fixes of issue #22', () => {
 
   it('reports a fix through a global Parse that the file assigns or names only in a type', () => {
     expect(failureDetails(right, "Parse = require('papaparse');\nif (e.code === 101) {}\n")).toEqual([
-      'unsafe-binding: pass 1, line 2: 101 -> Parse.Error.OBJECT_NOT_FOUND: Parse is a global the file assigns (line 1)',
+      'unsafe-binding: pass 1, line 2: 101 -> Parse.Error.OBJECT_NOT_FOUND: Parse is an undeclared global the file reads as no value (it assigns it on line 1)',
     ]);
     expect(failureDetails(right, 'type T = typeof Parse.Error;\nif (e.code === 101) {}\n', 'file.ts')).toEqual([
       'unsafe-binding: pass 1, line 2: 101 -> Parse.Error.OBJECT_NOT_FOUND: Parse is an undeclared global the file reads as no value',
     ]);
     expect(failureKinds(right, "Parse.Cloud.define('f', g);\nif (e.code === 101) {}\n")).toEqual([]);
+    // read as a value elsewhere, it is the Cloud Code global, assigned or not
+    expect(
+      failureKinds(right, "Parse = require('parse/node');\nParse.Cloud.define('f', g);\nif (e.code === 101) {}\n"),
+    ).toEqual([]);
   });
 
   it('reports a fix in a function called before the binding it reads is initialized', () => {
