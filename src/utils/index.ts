@@ -7,13 +7,7 @@ export type { ErrorClassMember, ErrorConstruction } from './error-code-site-find
 export { defineErrorCodeVisitor, type ErrorCodeHandlers } from './error-code-visitor.js';
 export { codeAndMessageOf, hasCodeProperty } from './error-object.js';
 export { constantFixSafety, fixOrSuggest } from './fix-or-suggest.js';
-export {
-  renamedMemberText,
-  renameMember,
-  replaceCodeWith,
-  replaceKeepingTokenBoundaries,
-  textKeepingTokenBoundaries,
-} from './fix/index.js';
+export { renamedMemberText, renameMember, replaceCodeWith, replaceKeepingTokenBoundaries } from './fix/index.js';
 export { intendedConstants } from './intended-constants.js';
 export {
   mentionAsWritten,
