@@ -5,7 +5,7 @@ import { applyFixes, type AppliedFix } from './apply-fixes.js';
 import { checkBindings, type PlacedReplacement } from './binding-checker.js';
 import { numberWrittenBy, REPLACEMENT, sdkError } from './sdk.js';
 import { lineOf } from './text.js';
-import { writeBehind, writtenTargets } from './write-checker.js';
+import { writeBehind, writtenTargets, type FileWrites } from './write-checker.js';
 import type { Failure, FileCheck, FileInput, PluginUnderTest, Replacement } from './types.js';
 
 export const PLUGIN_PREFIX = 'parse-error-codes/';
@@ -117,7 +117,7 @@ export class FixChecker {
     let current = text;
     let pass = 0;
     let broken = false;
-    let writes: ReadonlySet<string> | undefined;
+    let writes: FileWrites | undefined;
     for (;;) {
       const fixable = messages.filter((message) => message.fix !== undefined);
       if (fixable.length === 0) break;
@@ -138,7 +138,8 @@ export class FixChecker {
           { files: LINTED_FILES, languageOptions: this.#languageOptions(input) },
           input.filename,
         );
-        const write = writeBehind(replacement.text, writes);
+        // In the first pass the fix stands where it stood in the input, whose bindings `writes` knows.
+        const write = writeBehind(replacement.text, writes, pass === 1 ? fix.fix.range[0] : undefined);
         if (write !== undefined) {
           failures.push({
             kind: 'fix-despite-write',

@@ -255,6 +255,8 @@ describe('the fuzz checks catch the wrong fixes of issue #22', () => {
     expect(failureKinds(right, `${IMPORT}${condition}delete Parse.Error['OBJECT_NOT_FOUND'];\n`)).toEqual([
       'fix-despite-write',
     ]);
+    // a parameter that shadows the SDK's binding is another object
+    expect(failureKinds(right, `${IMPORT}const f = (Parse) => { Parse.Error = x; };\n${condition}`)).toEqual([]);
     // an app's own constant, and another class's, change no SDK constant
     expect(failureKinds(right, `${IMPORT}Parse.Error.MY_APP_CODE = x;\nFoo.Error = x;\n${condition}`)).toEqual([]);
   });
