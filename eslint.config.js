@@ -42,6 +42,11 @@ export default defineConfig(
           selector: 'MemberExpression[object.name="context"][property.name="options"]',
           message: 'Read options from create(context, [options]) so that meta.defaultOptions apply.',
         },
+        {
+          selector: 'CallExpression[callee.object.name="fixer"][callee.property.name=/^(replace|insert)Text/]',
+          message:
+            'Replace through replaceKeepingTokenBoundaries (src/utils/fix/), which keeps a token boundary on both sides.',
+        },
       ],
     },
   },

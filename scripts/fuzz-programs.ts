@@ -275,6 +275,11 @@ const ALIASES: readonly Alias[] = [
   { text: 'const Parse = makeFakeParse();', errorClass: 'Parse.Error' },
   { text: 'const P = Parse;', errorClass: 'P.Error' },
   { text: '/* global Parse */', errorClass: 'Parse.Error' },
+  // a global `Parse` that is another library's, or the SDK only once this line has run (#22)
+  { text: "Parse = require('papaparse');", errorClass: 'Parse.Error' },
+  { text: "Parse = require('parse/node');", errorClass: 'Parse.Error' },
+  // a TypeScript file that names `Parse` only in a type: no global `Parse` at run time (#22)
+  { text: 'type ParseErrorClass = typeof Parse.Error;', errorClass: 'Parse.Error', typescript: true },
   { text: "import { strictEqual } from 'node:assert';", module: true },
   { text: "const { strictEqual } = require('assert');" },
   { text: '', errorClass: 'Parse.Error' },
@@ -325,8 +330,65 @@ class TemplateProgram {
       this.#namedCodes.push(name);
     }
     const blocks = Array.from({ length: p.int(1, 6) }, () => this.#block());
-    const text = [...early, ...this.#top, ...blocks, ...late].join('\n') + '\n';
+    // A call that runs a function before the aliases after it are initialized (#22): `f(e);` first,
+    // `function f(e) { … }` among the blocks reads them.
+    const calls: string[] = [];
+    if (p.chance(0.12)) {
+      const name = `early${this.#blockIndex++}`;
+      calls.push(`${name}(request.error);`);
+      blocks.push(this.#functionDeclaration(name));
+    }
+    // A file that changes `Parse.Error` or its constants (#22): its constants no longer prove a value.
+    if (p.chance(0.04)) this.#top.push(this.#errorClassWrite());
+    const text = [...calls, ...early, ...this.#top, ...blocks, ...late].join('\n') + '\n';
     return { text, filename: `fuzz.${this.#typescript ? 'ts' : 'js'}`, sourceType: this.#sourceType };
+  }
+
+  /** `function name(e) { … }` around a few sites. */
+  #functionDeclaration(name: string): string {
+    const statements = Array.from({ length: this.#picker.int(1, 3) }, () => this.#statement(this.#errorSubjects('e')));
+    return `function ${name}(e) {\n${statements.join('\n')}\n}`;
+  }
+
+  /** A write of `Parse.Error` or of a constant on it, the way an app or a test double changes the class. */
+  #errorClassWrite(): string {
+    const p = this.#picker;
+    const errorClass = p.pick(this.#errorClasses);
+    const constant = p.pick(SDK_CONSTANTS);
+    return p.weighted<() => string>([
+      [3, () => `${errorClass}.${constant} = ${numberText(p, pickCode(p, this.#codes))};`],
+      [1, () => `${errorClass}['${constant}'] = ${numberText(p, pickCode(p, this.#codes))};`],
+      [1, () => `${errorClass}.${constant}++;`],
+      [1, () => `delete ${errorClass}.${constant};`],
+      [2, () => `${errorClass} = class extends Error {};`],
+      [2, () => `Object.assign(${errorClass}, { ${constant}: ${numberText(p, pickCode(p, this.#codes))} });`],
+      [1, () => `Object.defineProperty(${errorClass}, '${constant}', { value: 1 });`],
+    ])();
+  }
+
+  /**
+   * Sites where a negative code touches the keyword before it (`case-1:`, `return-1===e.code`): a
+   * constant written there without a space merges with the keyword (#22).
+   */
+  #keywordAdjacentBlock(index: number): string {
+    const p = this.#picker;
+    const subject = p.pick(this.#errorSubjects('e'));
+    const negative = (): string => p.pick(['-1', '-1', '-0x1', `-${p.int(2, 500)}`, '-1.0']);
+    const compared = (): string => `${negative()}===${subject}`;
+    return p.weighted<() => string>([
+      [
+        3,
+        () => `function cases${index}(e) {\n  switch (${subject}) {\n    case${negative()}:\n      return 1;\n  }\n}`,
+      ],
+      [3, () => `function returns${index}(e) {\n  return${compared()};\n}`],
+      [1, () => `function* yields${index}(e) {\n  yield${compared()};\n}`],
+      [1, () => `function branches${index}(e) {\n  if (ready) handled();\n  else${compared()}&&handled();\n}`],
+      [1, () => `function loops${index}(e) {\n  do${compared()}&&handled(); while (ready);\n}`],
+      [1, () => `function keys${index}(e) {\n  for (const k in${compared()}?a:b) handled(k);\n}`],
+      [1, () => `function values${index}(e) {\n  for (const v of${compared()}?[a]:[b]) handled(v);\n}`],
+      [1, () => `function types${index}(e) {\n  return typeof${negative()}===typeof${subject}&&void${negative()};\n}`],
+      [1, () => `async function waits${index}(e) {\n  return await${compared()};\n}`],
+    ])();
   }
 
   /** A handler that has an error `e` (or a destructured `code`) in scope, around a few sites. */
@@ -381,6 +443,7 @@ class TemplateProgram {
         () => `function tdz${index}(e) {\n${body(errorSubjects)}\n  const P = require('parse/node');\n  return P;\n}`,
       ],
       [4, () => this.#cloudHandler(index, body(errorSubjects))],
+      [2, () => this.#keywordAdjacentBlock(index)],
     ])();
   }
 
@@ -417,6 +480,8 @@ class TemplateProgram {
       ])();
     const exit = p.weighted<() => string>([
       [4, () => `  throw ${value()};`],
+      // no space after `throw`: a suggestion must not write `thrownew` (#22)
+      [1, () => `  throw{code:${this.#code()},error:'failed'};`],
       [3, () => `  return Promise.reject(${value()});`],
       [2, () => `  res.status(409).error(${value()});`],
       [1, () => `  Promise.reject(${value()});`],
@@ -528,6 +593,8 @@ class TemplateProgram {
       ],
       // an app's own constant
       [1, () => `  ${errorClass()}.MY_APP_CODE = ${numberText(p, pickCode(p, this.#codes))};`],
+      // the SDK's constants changed (#22)
+      [0.3, () => `  ${this.#errorClassWrite()}`],
     ])();
   }
 }

@@ -6,35 +6,34 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 
-import { catalog, plugin } from './built-plugin.js';
-import { KNOWN_ISSUES, knownIssueOf, runFuzz, silentRulesMessage, type FuzzSummary } from './fuzz/index.js';
+import { FUZZ_USAGE, parseFuzzArguments, type FuzzArguments } from './fuzz/arguments.js';
 
-const { values } = parseArgs({
-  options: {
-    count: { type: 'string', default: '1000' },
-    seed: { type: 'string' },
-    replay: { type: 'string' },
-    verbose: { type: 'boolean', default: false },
-    strict: { type: 'boolean', default: false },
-  },
-});
-
-function integer(text: string, name: string): number {
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`--${name} takes a non-negative integer, not ${text}`);
-  return value;
+let parsed: FuzzArguments;
+try {
+  parsed = parseFuzzArguments(process.argv.slice(2));
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n\n${FUZZ_USAGE}`);
+  process.exit(2);
 }
+if (parsed.help) {
+  console.log(FUZZ_USAGE);
+  process.exit(0);
+}
+const values = parsed;
 
-const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : integer(values.seed, 'seed');
-const programSeeds = values.replay?.split(',').map((text) => integer(text.trim(), 'replay'));
-const count = integer(values.count, 'count');
+// Imported once the command line is read: the built plugin is in dist/, which `--help` does not need.
+const { catalog, plugin } = await import('./built-plugin.js');
+const { KNOWN_ISSUES, knownIssueOf, runFuzz, silentRulesMessage } = await import('./fuzz/index.js');
+
+const seed = values.seed ?? Math.floor(Math.random() * 2 ** 31);
+const programSeeds = values.programSeeds;
+const count = values.count;
 const failureDirectory = fileURLToPath(new URL('../.cache/fuzz/failures/', import.meta.url));
 const codes = [...new Set(catalog.errorCodes.map((entry) => entry.code))];
 
 console.log(programSeeds ? `Replaying programs ${programSeeds.join(', ')}` : `Fuzzing ${count} programs, seed ${seed}`);
-const summary: FuzzSummary = runFuzz({
+const summary = runFuzz({
   plugin,
   codes,
   count,

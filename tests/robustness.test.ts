@@ -55,7 +55,7 @@ describe('invalid options', () => {
   });
 
   it.each([
-    ['no-magic-numbers', { allow: ['101'] }, /should be number/u],
+    ['no-magic-numbers', { allow: ['101'] }, /should be integer/u],
     ['no-magic-numbers', { assertions: 'yes' }, /should be boolean/u],
     ['no-ambiguous-codes', { allow: 101 }, /should be array/u],
     ['valid-custom-codes', { allow: [[4000]] }, /should NOT have fewer than 2 items/u],

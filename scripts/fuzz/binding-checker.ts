@@ -61,7 +61,9 @@ class BindingChecker {
       if (variable) break;
     }
     if (!variable || variable.defs.length === 0) {
-      return node.name === 'Parse' ? 'Parse' : problem(`${node.name} is an undeclared global other than Parse`);
+      return node.name === 'Parse'
+        ? this.#globalParse(variable)
+        : problem(`${node.name} is an undeclared global other than Parse`);
     }
     if (variable.defs.length > 1) return problem(`${node.name} is declared ${variable.defs.length} times`);
     if (variable.references.some((reference) => reference.isWrite() && reference.init !== true)) {
@@ -79,6 +81,8 @@ class BindingChecker {
             ? problem(`${node.name} is declared after the replacement`)
             : problem(`an alias reads ${node.name} before its declaration runs (hoisted var)`);
         }
+        const earlyCall = this.#callBefore(usedAt, declarator);
+        if (earlyCall) return problem(`${node.name} is read before it is initialized: the file calls ${earlyCall}`);
         const declaration = declarator.parent;
         if (declaration.kind === 'var' && !isUnconditional(declaration)) {
           return problem(`${node.name} is a var declared in a nested block, so it may never be initialized`);
@@ -101,6 +105,62 @@ class BindingChecker {
       default:
         return problem(`${node.name} is bound by a ${definition.type} (shadowing)`);
     }
+  }
+
+  /**
+   * The Cloud Code global `Parse`: `variable` when the config or a `/* global *\/` comment declares
+   * it, else an undeclared `Parse` that the file reads as a value elsewhere. An assignment
+   * (`Parse = require('papaparse')`) or a TypeScript type (`typeof Parse.Error`) alone proves no
+   * global SDK at run time.
+   */
+  #globalParse(variable: TSESLint.Scope.Variable | undefined): Resolution {
+    if (variable) return 'Parse';
+    const references =
+      this.#sourceCode.scopeManager?.globalScope?.through.filter(
+        (reference) => reference.identifier.name === 'Parse',
+      ) ?? [];
+    const readsValue = references.some(
+      (reference) =>
+        reference.isRead() &&
+        !reference.isTypeReference &&
+        !isInType(reference.identifier) &&
+        !this.#isInReplacement(reference.identifier),
+    );
+    if (readsValue) return 'Parse';
+    const write = references.find((reference) => reference.isWrite());
+    return problem(
+      `Parse is an undeclared global the file reads as no value${write ? ` (it assigns it on line ${write.identifier.loc.start.line})` : ''}`,
+    );
+  }
+
+  #isInReplacement(node: TSESTree.Node): boolean {
+    return this.#replacementRanges.some(([start, end]) => start <= node.range[0] && node.range[1] <= end);
+  }
+
+  /**
+   * A call that runs the function around `usedAt` before `declarator` has initialized its binding:
+   * `f(e); const Parse = require('parse/node'); function f(e) { … Parse … }`. Only the direct calls
+   * of a function declaration made from the declaration's own function (or the program).
+   */
+  #callBefore(usedAt: number, declarator: TSESTree.VariableDeclarator): string | undefined {
+    const declaringFunction = enclosingFunction(declarator);
+    let node: TSESTree.Node | null | undefined = this.#sourceCode.getNodeByRangeIndex(usedAt);
+    for (; node && node !== declaringFunction; node = node.parent) {
+      if (node.type !== 'FunctionDeclaration' || !node.id) continue;
+      const scope = this.#sourceCode.getScope(node);
+      const functionVariable = (scope.type === 'function' ? scope.upper : scope).set.get(node.id.name);
+      const call = functionVariable?.references.find(({ identifier }) => {
+        const parent = identifier.parent;
+        return (
+          parent.type === 'CallExpression' &&
+          parent.callee === identifier &&
+          identifier.range[1] <= declarator.range[1] &&
+          enclosingFunction(parent) === declaringFunction
+        );
+      });
+      if (call) return `${node.id.name}() on line ${call.identifier.loc.start.line}`;
+    }
+    return undefined;
   }
 
   #importValue(variable: TSESLint.Scope.Variable, node: TSESTree.Node): Resolution {
@@ -140,9 +200,7 @@ class BindingChecker {
       const member = identifier.parent;
       if (isTypeReference || member.type !== 'MemberExpression' || member.object !== identifier) return false;
       if (member.computed || member.property.type !== 'Identifier' || member.property.name === 'default') return false;
-      return !this.#replacementRanges.some(
-        ([start, end]) => start <= identifier.range[0] && identifier.range[1] <= end,
-      );
+      return !this.#isInReplacement(identifier);
     });
   }
 
@@ -188,6 +246,34 @@ function isUnconditional(declaration: TSESTree.VariableDeclaration): boolean {
   const parent = declaration.parent;
   if (parent.type === 'Program' || parent.type === 'ExportNamedDeclaration') return true;
   return parent.type === 'BlockStatement' && isFunction(parent.parent);
+}
+
+/** Whether `node` stands in a TypeScript type (`typeof Parse.Error` in `type T = …`), which the build erases. */
+function isInType(node: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type.startsWith('TS') && !TS_VALUE_WRAPPERS.has(current.type)) return true;
+    if (isFunction(current) || current.type === 'Program') return false;
+  }
+  return false;
+}
+
+/** TypeScript nodes that hold a value expression, not a type. */
+const TS_VALUE_WRAPPERS: ReadonlySet<string> = new Set([
+  'TSAsExpression',
+  'TSNonNullExpression',
+  'TSSatisfiesExpression',
+  'TSTypeAssertion',
+  'TSInstantiationExpression',
+  'TSExportAssignment',
+  'TSImportEqualsDeclaration',
+  'TSExternalModuleReference',
+]);
+
+/** The function `node` runs in, or the program. */
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
+  let current: TSESTree.Node = node;
+  while (current.parent && !isFunction(current.parent)) current = current.parent;
+  return current.parent ?? current;
 }
 
 function isFunction(node: TSESTree.Node | undefined): boolean {

@@ -5,6 +5,7 @@ import { applyFixes, type AppliedFix } from './apply-fixes.js';
 import { checkBindings, type PlacedReplacement } from './binding-checker.js';
 import { numberWrittenBy, REPLACEMENT, sdkError } from './sdk.js';
 import { lineOf } from './text.js';
+import { writeBehind, writtenTargets, type FileWrites } from './write-checker.js';
 import type { Failure, FileCheck, FileInput, PluginUnderTest, Replacement } from './types.js';
 
 export const PLUGIN_PREFIX = 'parse-error-codes/';
@@ -16,6 +17,11 @@ const LINTED_FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
 function crashFailure(error: unknown): Failure {
   const message = error instanceof Error ? error.message : String(error);
   return { kind: 'crash', detail: message.split('\n').slice(0, 3).join(' | ') };
+}
+
+/** `range` of `text` in the output, without the spaces around it. */
+function withoutSpaces(text: string, [start, end]: readonly [number, number]): readonly [number, number] {
+  return [start + text.length - text.trimStart().length, end - (text.length - text.trimEnd().length)];
 }
 
 /** Lints files with every rule of the plugin and checks what the fixes do; keeps no state between files. */
@@ -111,6 +117,7 @@ export class FixChecker {
     let current = text;
     let pass = 0;
     let broken = false;
+    let writes: FileWrites | undefined;
     for (;;) {
       const fixable = messages.filter((message) => message.fix !== undefined);
       if (fixable.length === 0) break;
@@ -125,8 +132,23 @@ export class FixChecker {
       for (const fix of applied) {
         const replacement = this.#checkFix(current, fix, pass, failures, notes);
         if (!replacement) continue;
+        writes ??= writtenTargets(
+          this.#linter,
+          text,
+          { files: LINTED_FILES, languageOptions: this.#languageOptions(input) },
+          input.filename,
+        );
+        // In the first pass the fix stands where it stood in the input, whose bindings `writes` knows.
+        const write = writeBehind(replacement.text, writes, pass === 1 ? fix.fix.range[0] : undefined);
+        if (write !== undefined) {
+          failures.push({
+            kind: 'fix-despite-write',
+            detail: `pass ${pass}, line ${replacement.line}: ${replacement.original} -> ${replacement.text}, but the file writes ${write}`,
+            line: replacement.line,
+          });
+        }
         replacements.push(replacement);
-        placed.push({ replacement, range: fix.outputRange });
+        placed.push({ replacement, range: withoutSpaces(fix.fix.text, fix.outputRange) });
       }
       current = output;
       try {
@@ -188,7 +210,8 @@ export class FixChecker {
     const line = lineOf(text, fix.range[0]);
     const where = `pass ${pass}, line ${line}: ${JSON.stringify(original)} -> ${JSON.stringify(fix.text)} (${message.ruleId ?? 'no rule'})`;
     const value = numberWrittenBy(original);
-    const match = REPLACEMENT.exec(fix.text);
+    // A space that keeps the constant apart from a keyword (`case -1` from `case-1`) is part of a right fix.
+    const match = REPLACEMENT.exec(fix.text.trim());
     if (value === undefined || !match) {
       failures.push({ kind: 'unexpected-fix', detail: `${where}: not a number replaced by a constant`, line });
       return undefined;
@@ -213,7 +236,7 @@ export class FixChecker {
       column: fix.range[0] - text.lastIndexOf('\n', fix.range[0] - 1),
       original,
       value,
-      text: fix.text,
+      text: fix.text.trim(),
       constant,
     };
     return replacement;
@@ -237,7 +260,7 @@ export class FixChecker {
         const where = `line ${message.line}: suggestion ${JSON.stringify(original)} -> ${JSON.stringify(replacementText)} (${message.ruleId})`;
         if (message.ruleId === NO_MAGIC_NUMBERS) {
           const value = numberWrittenBy(original);
-          const constant = REPLACEMENT.exec(replacementText)?.[3];
+          const constant = REPLACEMENT.exec(replacementText.trim())?.[3];
           if (value === undefined || constant === undefined) {
             failures.push({ kind: 'unexpected-fix', detail: where, line: message.line });
           } else if (value === 143 || sdkError[constant] !== value) {
@@ -249,16 +272,59 @@ export class FixChecker {
           }
         }
         const suggested = text.slice(0, range[0]) + replacementText + text.slice(range[1]);
-        const fatal = this.#parse(suggested, input);
-        if (fatal)
-          failures.push({ kind: 'unparsable-suggestion', detail: `${where}: ${fatal.message}`, line: fatal.line });
+        const parsed = this.#parse(suggested, input);
+        if (parsed.fatal) {
+          failures.push({
+            kind: 'unparsable-suggestion',
+            detail: `${where}: ${parsed.fatal.message}`,
+            line: parsed.fatal.line,
+          });
+          continue;
+        }
+        // The replacement must start and end a token: `return-1` must not become `returnParse.Error…`.
+        const [start, end] = withoutSpaces(replacementText, [range[0], range[0] + replacementText.length]);
+        if (start < end && (!parsed.starts.has(start) || !parsed.ends.has(end))) {
+          failures.push({
+            kind: 'merged-tokens',
+            detail: `${where}: merges with a token beside it`,
+            line: message.line,
+          });
+        }
       }
     }
   }
 
-  /** The parse error of `text` as the file's config parses it (no rules run), if any. */
-  #parse(text: string, input: FileInput): Linter.LintMessage | undefined {
-    const config: Linter.Config = { files: LINTED_FILES, languageOptions: this.#languageOptions(input) };
-    return this.#linter.verify(text, [config], { filename: input.filename }).find((message) => message.fatal === true);
+  /**
+   * `text` parsed as the file's config parses it: its parse error, if any, else where its tokens
+   * and comments start and end.
+   */
+  #parse(
+    text: string,
+    input: FileInput,
+  ): { fatal: Linter.LintMessage | undefined; starts: ReadonlySet<number>; ends: ReadonlySet<number> } {
+    const starts = new Set<number>();
+    const ends = new Set<number>();
+    const rule: Rule.RuleModule = {
+      meta: { type: 'problem', schema: [] },
+      create: (context) => {
+        const { sourceCode } = context;
+        for (const token of [...sourceCode.ast.tokens, ...sourceCode.getAllComments()]) {
+          const [start, end] = token.range ?? [0, 0];
+          starts.add(start);
+          ends.add(end);
+        }
+        return {};
+      },
+    };
+    const config: Linter.Config = {
+      files: LINTED_FILES,
+      languageOptions: this.#languageOptions(input),
+      plugins: { check: { rules: { tokens: rule } } },
+      rules: { 'check/tokens': 'error' },
+    };
+    const fatal = this.#linter
+      .verify(text, [config], { filename: input.filename })
+      .find((message) => message.fatal === true);
+    return { fatal, starts, ends };
   }
 }

@@ -14,6 +14,8 @@ export type FailureKind =
   | 'replaced-143'
   | 'unexpected-fix'
   | 'unsafe-binding'
+  | 'fix-despite-write'
+  | 'merged-tokens'
   | 'fix-mismatch'
   | 'not-idempotent'
   | 'no-convergence';

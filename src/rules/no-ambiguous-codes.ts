@@ -7,7 +7,9 @@ import {
   type OperationFamily,
 } from '../data/index.js';
 import {
+  assertCodeOptions,
   CHECK_TYPES_SCHEMA,
+  CODE_OPTION_SCHEMA,
   createRule,
   defineErrorCodeVisitor,
   failedOperationsOf,
@@ -64,7 +66,7 @@ export default createRule<Options, MessageIds>({
         properties: {
           allow: {
             type: 'array',
-            items: { type: 'number' },
+            items: CODE_OPTION_SCHEMA,
             uniqueItems: true,
             description:
               'Error codes that are unambiguous for this project, for example because it never uses the other meanings.',
@@ -86,6 +88,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ allow, checkTypes, reportUnknownOrigins }]) {
+    assertCodeOptions('parse-error-codes/no-ambiguous-codes', allow);
     const allowed = new Set(allow);
 
     /** The meanings the code can arrive with at `subject`, from the operations that can have failed there. */

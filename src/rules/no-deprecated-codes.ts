@@ -132,7 +132,7 @@ export default createRule<Options, MessageIds>({
           {
             messageId: 'replaceWithCorrectCode',
             data: { code: String(code), replacement: correctText },
-            fix: replaceCodeWith(node, correctText),
+            fix: replaceCodeWith(context.sourceCode, node, correctText),
           },
         ],
       });

@@ -1,6 +1,9 @@
 import { entriesFor, fixConstantFor, isAmbiguous } from '../data/index.js';
 import {
+  assertCodeOptions,
   CHECK_TYPES_SCHEMA,
+  CODE_OPTION_SCHEMA,
+  constantFixSafety,
   createRule,
   defineErrorCodeVisitor,
   fixOrSuggest,
@@ -49,7 +52,7 @@ export default createRule<Options, MessageIds>({
         properties: {
           allow: {
             type: 'array',
-            items: { type: 'number' },
+            items: CODE_OPTION_SCHEMA,
             uniqueItems: true,
             description: 'Error codes never to report.',
           },
@@ -82,6 +85,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ allow, assertions, checkTypes }]) {
+    assertCodeOptions('parse-error-codes/no-magic-numbers', allow);
     const allowed = new Set(allow);
 
     return defineErrorCodeVisitor(context, {
@@ -115,7 +119,7 @@ export default createRule<Options, MessageIds>({
         const suggestion = {
           messageId: 'replaceWithConstant',
           data: { code, replacement },
-          fix: replaceCodeWith(node, replacement),
+          fix: replaceCodeWith(context.sourceCode, node, replacement),
         } as const;
         if (writable === undefined) {
           // No SDK binding in scope: the reader must import one first. Where the file imports the
@@ -155,8 +159,7 @@ export default createRule<Options, MessageIds>({
           });
           return;
         }
-        // `- /* why */ 1` would lose its comment: a person applies that one.
-        const safety = context.sourceCode.getCommentsInside(node).length > 0 ? 'suggest' : 'fix';
+        const safety = constantFixSafety(context.sourceCode, node);
         context.report({
           node,
           ...(isAmbiguous(value.code)

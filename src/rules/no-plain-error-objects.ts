@@ -8,6 +8,7 @@ import {
   mentionCode,
   parseErrorClassTextAt,
   plainErrorWithCode,
+  replaceKeepingTokenBoundaries,
   skipExpressionWrappers,
   type PlainErrorWithCode,
   writtenCodeOf,
@@ -106,7 +107,7 @@ export default createRule<[], MessageIds>({
                 {
                   messageId: 'useParseError',
                   data: { replacement },
-                  fix: (fixer) => fixer.replaceText(argument, replacement),
+                  fix: (fixer) => replaceKeepingTokenBoundaries(fixer, sourceCode, argument, replacement),
                 },
               ]
             : [];

@@ -2,7 +2,10 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { codeRange, entriesFor } from '../data/index.js';
 import {
+  assertCodeOptions,
   CHECK_TYPES_SCHEMA,
+  CODE_OPTION_SCHEMA,
+  CODE_RANGE_OPTION_SCHEMA,
   createRule,
   defineErrorCodeVisitor,
   parseErrorConstantTextAt,
@@ -76,16 +79,7 @@ export default createRule<Options, MessageIds>({
           allow: {
             type: 'array',
             items: {
-              anyOf: [
-                { type: 'number' },
-                {
-                  type: 'array',
-                  items: [{ type: 'number' }, { type: 'number' }],
-                  minItems: 2,
-                  maxItems: 2,
-                  additionalItems: false,
-                },
-              ],
+              anyOf: [CODE_OPTION_SCHEMA, CODE_RANGE_OPTION_SCHEMA],
             },
             description:
               'Custom codes to accept outside 9000–9999, for projects with legacy codes: a number, or a `[min, max]` range (both ends included).',
@@ -107,6 +101,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ allow = [], checkTypes }]) {
+    assertCodeOptions('parse-error-codes/valid-custom-codes', allow);
     const isAllowed = (code: number): boolean =>
       allow.some((item) => (typeof item === 'number' ? item === code : item[0] <= code && code <= item[1]));
 

@@ -9,6 +9,7 @@ import {
   isPlainlyString,
   isSideEffectFree,
   isStringConstant,
+  replaceKeepingTokenBoundaries,
   writtenNumber,
 } from '../utils/index.js';
 
@@ -100,8 +101,8 @@ export default createRule<Options, MessageIds>({
               {
                 messageId: 'swapArguments',
                 fix: (fixer) => [
-                  fixer.replaceText(code, sourceCode.getText(message)),
-                  fixer.replaceText(message, sourceCode.getText(code)),
+                  replaceKeepingTokenBoundaries(fixer, sourceCode, code, sourceCode.getText(message)),
+                  replaceKeepingTokenBoundaries(fixer, sourceCode, message, sourceCode.getText(code)),
                 ],
               },
             ]
@@ -148,7 +149,7 @@ export default createRule<Options, MessageIds>({
               {
                 messageId: 'useErrorMessage',
                 data: { name },
-                fix: (fixer) => fixer.replaceText(message, `${name}.message`),
+                fix: (fixer) => replaceKeepingTokenBoundaries(fixer, sourceCode, message, `${name}.message`),
               },
             ],
           });

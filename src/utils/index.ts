@@ -1,4 +1,5 @@
 export { CHECK_TYPES_SCHEMA } from './check-types-option.js';
+export { assertCodeOptions, CODE_OPTION_SCHEMA, CODE_RANGE_OPTION_SCHEMA } from './code-options.js';
 export type { CloudCodeHandler, CloudCodeHandlerKind, HandlerErrorExit } from './cloud-code-handler.js';
 export { createRule } from './create-rule.js';
 export { CodeTypeChecker } from './type-information.js';
@@ -8,8 +9,8 @@ export { defineErrorCodeVisitor, type ErrorCodeHandlers } from './error-code-vis
 export { codeAndMessageOf, hasCodeProperty } from './error-object.js';
 export { failedOperationsOf } from './file-analysis.js';
 export { testsMessageToo } from './origin/index.js';
-export { fixOrSuggest } from './fix-or-suggest.js';
-export { renamedMemberText, renameMember, replaceCodeWith } from './fix/index.js';
+export { constantFixSafety, fixOrSuggest } from './fix-or-suggest.js';
+export { renamedMemberText, renameMember, replaceCodeWith, replaceKeepingTokenBoundaries } from './fix/index.js';
 export { intendedConstants } from './intended-constants.js';
 export {
   mentionAsWritten,

@@ -187,13 +187,13 @@ ruleTester.run('no-ambiguous-codes', rule, {
 });
 
 describe('no-ambiguous-codes options', () => {
-  it('rejects an `allow` that is not a list of numbers', () => {
+  it('rejects an `allow` that is not a list of integers', () => {
     const linter = new TSESLint.Linter({ configType: 'flat' });
     const config: TSESLint.FlatConfig.Config = {
       plugins: { 'parse-error-codes': { rules: { 'no-ambiguous-codes': rule } } },
       rules: { 'parse-error-codes/no-ambiguous-codes': ['error', { allow: ['141'] }] },
     };
-    expect(() => linter.verify('', config)).toThrow(/Value "141" should be number/u);
+    expect(() => linter.verify('', config)).toThrow(/Value "141" should be integer/u);
   });
 });
 

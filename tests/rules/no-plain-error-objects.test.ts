@@ -1076,5 +1076,27 @@ Parse.Cloud.define('f', (req, res) => {
         },
       ],
     },
+    {
+      // `throw{…}` with no space: the suggestion keeps `throw` apart from `new`
+      code: "Parse.Cloud.define('f', () => { throw{code:9001,error:'x'} });",
+      output: null,
+      errors: [
+        {
+          column: 38,
+          data: { defaultCode: '141 (SCRIPT_FAILED)' },
+          endColumn: 59,
+          endLine: 1,
+          line: 1,
+          messageId: 'plainErrorObject',
+          suggestions: [
+            {
+              data: { replacement: "new Parse.Error(9001, 'x')" },
+              messageId: 'useParseError',
+              output: "Parse.Cloud.define('f', () => { throw new Parse.Error(9001, 'x') });",
+            },
+          ],
+        },
+      ],
+    },
   ],
 });

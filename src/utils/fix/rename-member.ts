@@ -1,6 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
+import { replaceKeepingTokenBoundaries } from './token-boundary.js';
+
 /** `name` as the property of `node` writes it: `X`, or in a computed access `['X']` with the same quotes. */
 function propertyText(sourceCode: Readonly<SourceCode>, node: TSESTree.MemberExpression, name: string): string {
   if (!node.computed) return name;
@@ -29,5 +31,6 @@ export function renameMember(
   node: TSESTree.MemberExpression,
   name: string,
 ): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
-  return (fixer) => fixer.replaceText(node.property, propertyText(sourceCode, node, name));
+  return (fixer) =>
+    replaceKeepingTokenBoundaries(fixer, sourceCode, node.property, propertyText(sourceCode, node, name));
 }
