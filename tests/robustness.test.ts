@@ -68,3 +68,61 @@ describe('invalid options', () => {
     expect(() => new Linter().verify('', config)).toThrow(message);
   });
 });
+
+describe('a lint that stops part-way', () => {
+  const code = "const Parse = require('parse/node');\nif (e.code === 101) {}\n";
+  const throwingPlugin = {
+    rules: {
+      throws: {
+        create: () => ({
+          IfStatement() {
+            throw new Error('another rule failed');
+          },
+        }),
+      },
+    },
+  };
+
+  it("reports again when the same SourceCode is linted after another rule's exception", () => {
+    const linter = new Linter();
+    const first = linter.verify(code, [plugin.configs.all]);
+    expect(first.map(({ ruleId }) => ruleId)).toEqual([
+      'parse-error-codes/no-ambiguous-codes',
+      'parse-error-codes/no-magic-numbers',
+    ]);
+    const sourceCode = linter.getSourceCode();
+    expect(() =>
+      linter.verify(sourceCode, [
+        plugin.configs.all,
+        { plugins: { other: throwingPlugin }, rules: { 'other/throws': 'error' } },
+      ]),
+    ).toThrow(/another rule failed/u);
+    expect(linter.verify(sourceCode, [plugin.configs.all])).toEqual(first);
+  });
+
+  it('reports again when the same SourceCode is linted after a rule failed to start', () => {
+    const linter = new Linter();
+    const first = linter.verify(code, [plugin.configs.all]);
+    expect(first.map(({ ruleId }) => ruleId)).toEqual([
+      'parse-error-codes/no-ambiguous-codes',
+      'parse-error-codes/no-magic-numbers',
+    ]);
+    const sourceCode = linter.getSourceCode();
+    const failsToStart = {
+      rules: {
+        fails: {
+          create: () => {
+            throw new Error('no start');
+          },
+        },
+      },
+    };
+    expect(() =>
+      linter.verify(sourceCode, [
+        plugin.configs.all,
+        { plugins: { other: failsToStart }, rules: { 'other/fails': 'error' } },
+      ]),
+    ).toThrow(/no start/u);
+    expect(linter.verify(sourceCode, [plugin.configs.all])).toEqual(first);
+  });
+});
