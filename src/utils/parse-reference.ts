@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { findVariable, isNeverReassigned, requiredModule, soleDefinition, staticPropertyName } from './ast/index.js';
+import { InitialisationOrder } from './initialisation-order.js';
 
 /**
  * What an expression evaluates to, as far as the Parse SDK goes:
@@ -55,6 +56,7 @@ export class ParseReferenceResolver {
   #aliasCandidates: readonly Scope.Variable[] | undefined;
   #aliasCandidateNames: ReadonlySet<string> | undefined;
   #sdkVariables: readonly SdkVariable[] | undefined;
+  #globalParseIsSdk: boolean | undefined;
 
   constructor(sourceCode: Readonly<SourceCode>) {
     this.#sourceCode = sourceCode;
@@ -72,7 +74,7 @@ export class ParseReferenceResolver {
         // `new Error(msg)` and `new Map(entries)` end here, before any scope lookup.
         if (node.name !== 'Parse' && !this.#getAliasCandidateNames().has(node.name)) return undefined;
         const variable = findVariable(this.#sourceCode.getScope(node), node.name);
-        if (!variable) return node.name === 'Parse' ? 'Parse' : undefined;
+        if (!variable) return node.name === 'Parse' && this.globalParseIsSdk() ? 'Parse' : undefined;
         // An alias's initializer runs when it is declared: a variable declared after it is not
         // initialized yet then (`var P = Parse; var Parse = require('parse/node')` leaves P undefined).
         if (depth > 0 && isDeclaredAfter(variable, node)) return undefined;
@@ -122,10 +124,34 @@ export class ParseReferenceResolver {
    */
   parseErrorClassTextAt(node: TSESTree.Node): string | undefined {
     for (const binding of this.#bindingsVisibleFrom(this.#sourceCode.getScope(node))) {
-      if (binding.declaredAt !== undefined && binding.declaredAt > node.range[0]) continue;
+      if (binding.initialisation && !binding.initialisation.isInitialisedAt(node)) continue;
       return binding.value === 'Parse' ? `${binding.name}.Error` : binding.name;
     }
     return undefined;
+  }
+
+  /**
+   * True when the file's global `Parse` is the Cloud Code global: configured as a global, or read
+   * as a value where it is undeclared; never when the file assigns it (`Parse = require('papaparse')`),
+   * and not from a type-only mention (`type T = typeof Parse.Error`).
+   */
+  globalParseIsSdk(): boolean {
+    this.#globalParseIsSdk ??= this.#computeGlobalParseIsSdk();
+    return this.#globalParseIsSdk;
+  }
+
+  #computeGlobalParseIsSdk(): boolean {
+    const globalScope = this.#sourceCode.scopeManager?.globalScope;
+    if (!globalScope) return false;
+    const configured = globalScope.set.get('Parse');
+    if (configured) return configured.defs.length === 0 && isNeverReassigned(configured);
+    let read = false;
+    for (const reference of globalScope.through) {
+      if (reference.identifier.name !== 'Parse' || reference.isTypeReference) continue;
+      if (reference.isWrite()) return false;
+      if (!isInTypeQuery(reference.identifier)) read = true;
+    }
+    return read;
   }
 
   /** The SDK bindings a scope sees, not shadowed there; computed once per scope. */
@@ -176,8 +202,8 @@ export class ParseReferenceResolver {
 
   #computeVariableValue(variable: Scope.Variable, depth: number): SdkValue | undefined {
     if (variable.defs.length === 0) {
-      // A global from the configuration (`languageOptions.globals`).
-      return variable.name === 'Parse' ? 'Parse' : undefined;
+      // A global from the configuration (`languageOptions.globals`), unless the file assigns it.
+      return variable.name === 'Parse' && isNeverReassigned(variable) ? 'Parse' : undefined;
     }
     const definition = soleDefinition(variable);
     if (!definition || !isNeverReassigned(variable)) return undefined;
@@ -240,16 +266,17 @@ export class ParseReferenceResolver {
     for (const { variable, value } of this.sdkVariables()) {
       const [definition] = variable.defs;
       if ((value === 'Parse' || value === 'ParseError') && definition) {
-        bindings.push({
-          name: variable.name,
-          variable,
-          value,
-          declaredAt: definition.type === 'ImportBinding' ? undefined : definition.node.range[1],
-        });
+        const initialisation =
+          definition.type === 'ImportBinding'
+            ? undefined
+            : new InitialisationOrder(this.#sourceCode, { variable, declaredAt: definition.node.range[1] });
+        bindings.push({ name: variable.name, variable, value, initialisation });
       }
     }
-    const globalParse = globalParseBinding(scopeManager.globalScope);
-    if (globalParse) bindings.push(globalParse);
+    if (this.globalParseIsSdk()) {
+      const configured = scopeManager.globalScope?.set.get('Parse');
+      bindings.push({ name: 'Parse', variable: configured, value: 'Parse', initialisation: undefined });
+    }
     // `Parse.Error.X` reads best; `ParseError.X` is the SDK's own style.
     return bindings.sort((a, b) => bindingPreference(a) - bindingPreference(b));
   }
@@ -323,8 +350,8 @@ interface FixBinding {
   /** Undefined for the implicit global, which a lookup from any scope also finds as undefined. */
   readonly variable: Scope.Variable | undefined;
   readonly value: 'Parse' | 'ParseError';
-  /** Where the binding's value exists from; undefined when it exists from the start (imports, globals). */
-  readonly declaredAt: number | undefined;
+  /** Where the binding's value is initialised; undefined when it exists from the start (imports, globals). */
+  readonly initialisation: InitialisationOrder | undefined;
 }
 
 function bindingPreference(binding: FixBinding): number {
@@ -381,20 +408,9 @@ function sdkValueOfImport(
   }
 }
 
-/**
- * The Cloud Code global `Parse`, when the file may use it everywhere: configured as a global, or
- * already read as an undeclared global somewhere in the file (a type-only mention does not count).
- */
-function globalParseBinding(globalScope: Scope.Scope | null): FixBinding | undefined {
-  if (!globalScope) return undefined;
-  const configured = globalScope.set.get('Parse');
-  if (configured) {
-    return configured.defs.length === 0
-      ? { name: 'Parse', variable: configured, value: 'Parse', declaredAt: undefined }
-      : undefined;
-  }
-  const readAsGlobal = globalScope.through.some(
-    (reference) => reference.identifier.name === 'Parse' && !reference.isTypeReference,
-  );
-  return readAsGlobal ? { name: 'Parse', variable: undefined, value: 'Parse', declaredAt: undefined } : undefined;
+/** True for `typeof Parse.Error` in a type: a mention that reads nothing at run time. */
+function isInTypeQuery(identifier: TSESTree.Node): boolean {
+  let node = identifier;
+  while (node.parent?.type === 'TSQualifiedName') node = node.parent;
+  return node.parent?.type === 'TSTypeQuery';
 }

@@ -49,9 +49,10 @@ export function findSdkUses(sourceCode: Readonly<SourceCode>, resolver: ParseRef
     const parse = scope.set.get('Parse');
     if (parse && !sdkObjects.has(parse)) addReferences(uses, parse, 'Parse', false);
   }
+  const globalParseIsSdk = resolver.globalParseIsSdk();
   for (const reference of scopeManager.globalScope?.through ?? []) {
     if (reference.identifier.name === 'Parse' && !reference.isTypeReference)
-      addUse(uses, reference.identifier, 'Parse', true);
+      addUse(uses, reference.identifier, 'Parse', globalParseIsSdk);
   }
   return uses;
 }
