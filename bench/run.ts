@@ -80,6 +80,9 @@ for (let rep = 1; rep <= REPS; rep++) {
     m.add(`${size} total`, oursHere.total / times);
     m.add(`${size} core`, ruleTime(lint(files, 'core', times), isCore) / times);
     m.add(`${size} empty-like-ours`, ruleTime(lint(files, 'empty-like-ours', times), isEmpty) / times);
+    const perFunction = [generatedFileOf(generated, size, true)];
+    m.add(`${size} binding-per-function ours`, ruleTime(lint(perFunction, 'ours', times), isOurs) / times);
+    m.add(`${size} binding-per-function core`, ruleTime(lint(perFunction, 'core', times), isCore) / times);
   }
   // issue #4
   m.add('issue4 ours', ruleTime(lint(issue4, 'ours-no-magic-numbers'), isOurs));

@@ -1,4 +1,4 @@
-import { Linter } from 'eslint';
+import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import plugin from '../src/index.js';
@@ -124,5 +124,38 @@ describe('a lint that stops part-way', () => {
       ]),
     ).toThrow(/no start/u);
     expect(linter.verify(sourceCode, [plugin.configs.all])).toEqual(first);
+  });
+});
+
+describe('resolution cost', () => {
+  it('looks a binding up a bounded number of times per site, however many functions declare one', () => {
+    // 2,000 functions that each declare the SDK and test a code: each site sees one binding, and
+    // must not be checked against the 1,999 others (issue #22: quadratic before).
+    const functions = 2000;
+    const code = Array.from(
+      { length: functions },
+      (_, index) => `function f${index}(e) {\n  const Parse = require('parse/node');\n  return e.code === 209;\n}\n`,
+    ).join('');
+    let lookups = 0;
+    const count: Rule.RuleModule = {
+      create(context) {
+        for (const scope of context.sourceCode.scopeManager.scopes) {
+          const { set } = scope;
+          const get = set.get.bind(set);
+          set.get = (name: string) => {
+            lookups++;
+            return get(name);
+          };
+        }
+        return {};
+      },
+    };
+    const counting = { rules: { count } };
+    const messages = new Linter().verify(code, [
+      { plugins: { counting }, rules: { 'counting/count': 'error' } },
+      plugin.configs.all,
+    ]);
+    expect(messages).toHaveLength(functions);
+    expect(lookups).toBeLessThan(functions * 20);
   });
 });
