@@ -23,7 +23,8 @@ import { errorObjectUse } from './error-object-use.js';
 import { membershipSubject } from './membership-subject.js';
 import { looksLikeCodeConstant } from './intended-constants.js';
 import type { ErrorClassUse } from './sdk-uses.js';
-import { spellsParseError, type ParseReferenceResolver } from './parse-reference.js';
+import type { ParseReferenceResolver } from './parse-reference.js';
+import { spellsSdkMember } from './sdk-shape.js';
 
 /**
  * A static member of the `Parse.Error` class, read or written, whose name is an SDK constant or looks
@@ -97,7 +98,7 @@ export class ErrorCodeSiteFinder {
     if (name === undefined || !isUpperCaseLetter(name.charCodeAt(0))) return undefined;
     const entry = entryForSdkConstant(name);
     if (!entry && !looksLikeCodeConstant(name)) return undefined;
-    if (!resolvesToSdk && !spellsParseError(node.object)) return undefined;
+    if (!resolvesToSdk && !spellsSdkMember(node.object, 'Error')) return undefined;
     const parent = node.parent;
     const isAssignmentTarget = parent.type === 'AssignmentExpression' && parent.left === node;
     return { name, entry, node, isAssignmentTarget, resolvesToSdk };
@@ -117,7 +118,7 @@ export class ErrorCodeSiteFinder {
 
   /** The construction `node` is, whose callee `use` found naming the `Parse.Error` class. */
   construction(node: TSESTree.NewExpression, { resolvesToSdk }: ErrorClassUse): ErrorConstruction | undefined {
-    if (!resolvesToSdk && !spellsParseError(node.callee)) return undefined;
+    if (!resolvesToSdk && !spellsSdkMember(node.callee, 'Error')) return undefined;
     const [code, message] = node.arguments;
     return { node, code, message };
   }

@@ -3,15 +3,9 @@ import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { findVariable, isNeverReassigned, requiredModule, soleDefinition, staticPropertyName } from './ast/index.js';
 import { InitialisationOrder } from './initialisation-order.js';
+import { SDK_OBJECT_NAME, sdkValueOfProperty, spellsSdkMember, type SdkValue } from './sdk-shape.js';
 
-/**
- * What an expression evaluates to, as far as the Parse SDK goes:
- * - `Parse`: the SDK object (`import Parse from 'parse/node'`, the Cloud Code global);
- * - `ParseError`: the `Parse.Error` class;
- * - `ParseModule` / `ParseErrorModule`: a CommonJS interop object whose `.default` is one of those
- *   (`_interopRequireDefault(require("./ParseError"))`, as in the SDK's and Parse Server's build output).
- */
-export type SdkValue = 'Parse' | 'ParseError' | 'ParseModule' | 'ParseErrorModule';
+export { sdkValueOfProperty, type SdkValue } from './sdk-shape.js';
 
 const PARSE_MODULES = new Set(['parse', 'parse/node', 'parse/react-native', 'parse/weapp']);
 /** The SDK's entry points a file without one is told to import `Parse` from. */
@@ -29,15 +23,6 @@ const MAX_ALIAS_DEPTH = 4;
 function sdkValueOfModule(source: string): SdkValue | undefined {
   if (PARSE_MODULES.has(source)) return 'Parse';
   if (PARSE_ERROR_MODULE.test(source)) return 'ParseErrorModule';
-  return undefined;
-}
-
-/** What `object.property` is, for an `object` that is part of the SDK. */
-export function sdkValueOfProperty(object: SdkValue | undefined, property: string | undefined): SdkValue | undefined {
-  if (object === 'Parse' && property === 'Parse') return 'Parse';
-  if (object === 'Parse' && property === 'Error') return 'ParseError';
-  if (object === 'ParseModule' && property === 'default') return 'Parse';
-  if (object === 'ParseErrorModule' && property === 'default') return 'ParseError';
   return undefined;
 }
 
@@ -72,9 +57,9 @@ export class ParseReferenceResolver {
       case 'Identifier': {
         // Only `Parse` itself and names declared from an import or an initializer can be the SDK;
         // `new Error(msg)` and `new Map(entries)` end here, before any scope lookup.
-        if (node.name !== 'Parse' && !this.#getAliasCandidateNames().has(node.name)) return undefined;
+        if (node.name !== SDK_OBJECT_NAME && !this.#getAliasCandidateNames().has(node.name)) return undefined;
         const variable = findVariable(this.#sourceCode.getScope(node), node.name);
-        if (!variable) return node.name === 'Parse' && this.globalParseIsSdk() ? 'Parse' : undefined;
+        if (!variable) return node.name === SDK_OBJECT_NAME && this.globalParseIsSdk() ? 'Parse' : undefined;
         // An alias's initializer runs when it is declared: a variable declared after it is not
         // initialized yet then (`var P = Parse; var Parse = require('parse/node')` leaves P undefined).
         if (depth > 0 && isDeclaredAfter(variable, node)) return undefined;
@@ -143,11 +128,11 @@ export class ParseReferenceResolver {
   #computeGlobalParseIsSdk(): boolean {
     const globalScope = this.#sourceCode.scopeManager?.globalScope;
     if (!globalScope) return false;
-    const configured = globalScope.set.get('Parse');
+    const configured = globalScope.set.get(SDK_OBJECT_NAME);
     if (configured) return configured.defs.length === 0 && isNeverReassigned(configured);
     let read = false;
     for (const reference of globalScope.through) {
-      if (reference.identifier.name !== 'Parse' || reference.isTypeReference) continue;
+      if (reference.identifier.name !== SDK_OBJECT_NAME || reference.isTypeReference) continue;
       if (reference.isWrite()) return false;
       if (!isInTypeQuery(reference.identifier)) read = true;
     }
@@ -215,7 +200,7 @@ export class ParseReferenceResolver {
   #computeVariableValue(variable: Scope.Variable, depth: number): SdkValue | undefined {
     if (variable.defs.length === 0) {
       // A global from the configuration (`languageOptions.globals`), unless the file assigns it.
-      return variable.name === 'Parse' && isNeverReassigned(variable) ? 'Parse' : undefined;
+      return variable.name === SDK_OBJECT_NAME && isNeverReassigned(variable) ? 'Parse' : undefined;
     }
     const definition = soleDefinition(variable);
     if (!definition || !isNeverReassigned(variable)) return undefined;
@@ -286,8 +271,8 @@ export class ParseReferenceResolver {
       }
     }
     if (this.globalParseIsSdk()) {
-      const configured = scopeManager.globalScope?.set.get('Parse');
-      bindings.push({ name: 'Parse', variable: configured, value: 'Parse', initialisation: undefined });
+      const configured = scopeManager.globalScope?.set.get(SDK_OBJECT_NAME);
+      bindings.push({ name: SDK_OBJECT_NAME, variable: configured, value: 'Parse', initialisation: undefined });
     }
     // `Parse.Error.X` reads best; `ParseError.X` is the SDK's own style.
     const ordered = bindings
@@ -321,7 +306,7 @@ export interface SdkVariable {
  * `= require('parse/node')`, `= _interopRequireDefault(…)`); `= {}`, `= 1` and `= () => …` cannot.
  */
 function mayHoldSdk(variable: Scope.Variable): boolean {
-  if (variable.defs.length === 0) return variable.name === 'Parse';
+  if (variable.defs.length === 0) return variable.name === SDK_OBJECT_NAME;
   const definition = variable.defs[0];
   if (definition?.type === 'ImportBinding') return true;
   if (definition?.type !== 'Variable' || !definition.node.init) return false;
@@ -342,12 +327,7 @@ function mayHoldSdk(variable: Scope.Variable): boolean {
 
 /** `Parse.Error` as written, whatever `Parse` is bound to. */
 export function spellsParseError(node: TSESTree.Node): boolean {
-  return (
-    node.type === 'MemberExpression' &&
-    staticPropertyName(node) === 'Error' &&
-    node.object.type === 'Identifier' &&
-    node.object.name === 'Parse'
-  );
+  return spellsSdkMember(node, 'Error');
 }
 
 function isDeclaredAfter(variable: Scope.Variable, reference: TSESTree.Node): boolean {
@@ -391,7 +371,7 @@ interface FixBindings {
 
 function bindingPreference(binding: Omit<FixBinding, 'order'>): number {
   if (binding.value === 'ParseError') return 2;
-  return binding.name === 'Parse' ? 0 : 1;
+  return binding.name === SDK_OBJECT_NAME ? 0 : 1;
 }
 
 /** An import of the SDK the file has, for messages that tell it how to import `Parse`. */
