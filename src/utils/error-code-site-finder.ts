@@ -234,6 +234,25 @@ export class ErrorCodeSiteFinder {
   }
 }
 
+/** The parents under which a number can be a site: `#sitesAtPosition`'s cases. */
+const SITE_POSITION_TYPES: ReadonlySet<string> = new Set([
+  'BinaryExpression',
+  'SwitchCase',
+  'ArrayExpression',
+  'AssignmentExpression',
+  'CallExpression',
+]);
+
+/**
+ * False for a numeric literal that cannot create a site, from its parent's type alone (`-1` from its
+ * grandparent's): the test every numeric literal of a file passes before any analysis is made.
+ */
+export function mayBeLiteralSite(node: TSESTree.Literal): boolean {
+  let position = node.parent;
+  if (position.type === 'UnaryExpression' && position.operator === '-') position = position.parent;
+  return SITE_POSITION_TYPES.has(position.type);
+}
+
 function isUpperCaseLetter(charCode: number): boolean {
   return charCode >= 65 && charCode <= 90;
 }

@@ -4,9 +4,9 @@ import type { RuleContext, RuleListener } from '@typescript-eslint/utils/ts-esli
 import type { CloudCodeHandler } from './cloud-code-handler.js';
 import { CloudCodeCollector } from './cloud-code-handler.js';
 import type { CandidateSite, ErrorCodeSite } from './error-code-site.js';
-import type { ErrorClassMember, ErrorConstruction } from './error-code-site-finder.js';
+import { mayBeLiteralSite, type ErrorClassMember, type ErrorConstruction } from './error-code-site-finder.js';
 import { getFileAnalysis, type FileAnalysis } from './file-analysis.js';
-import { findSdkUses, mayNameSdk } from './sdk-uses.js';
+import { findSdkUses, mayUseSdkMembers } from './sdk-uses.js';
 import { siteWithoutTypes, siteWithTypes } from './site-type-confirmation.js';
 import { CodeTypeChecker } from './type-information.js';
 
@@ -80,7 +80,7 @@ export function defineErrorCodeVisitor(
   // literal and object literal of the file, as core `no-magic-numbers` runs on every literal.
   return {
     Literal(node) {
-      if (typeof node.value === 'number') deliverSites(analysis().sites.literalSites(node));
+      if (typeof node.value === 'number' && mayBeLiteralSite(node)) deliverSites(analysis().sites.literalSites(node));
     },
     ObjectExpression(node) {
       if (node.properties.length > 1) deliverSites(analysis().sites.errorObjectSites(node));
@@ -97,7 +97,7 @@ export function defineErrorCodeVisitor(
     'Program:exit'() {
       // `Parse.Error` members, `new Parse.Error` and `Parse.Cloud` calls are found from the
       // variables that hold the SDK, not from listeners on every member access, `new` and call.
-      if (mayNameSdk(context.sourceCode)) deliverSdkUses();
+      if (mayUseSdkMembers(context.sourceCode)) deliverSdkUses();
       for (const { handlers: rule } of receivers) rule.onFileEnd?.();
     },
   };

@@ -38,6 +38,16 @@ export function mayNameSdk(sourceCode: Readonly<SourceCode>): boolean {
 }
 
 /**
+ * False when the file's text shows that it has no use of the SDK that the search reports: every
+ * `Parse.Error` class is reached through a member or a module named `…Error`, and every Cloud Code
+ * registration through a member named `Cloud`.
+ */
+export function mayUseSdkMembers(sourceCode: Readonly<SourceCode>): boolean {
+  const { text } = sourceCode;
+  return (text.includes('Error') || text.includes('Cloud')) && MAY_NAME_SDK.test(text);
+}
+
+/**
  * Finds the file's uses of the SDK from the variables that hold it and their references
  * (eslint-utils' `ReferenceTracker` idea), so that no listener runs on every member access, `new`
  * and call. Like the resolver's detection, a variable spelled `Parse` counts whatever it holds.

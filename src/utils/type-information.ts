@@ -10,6 +10,9 @@ const ANY_OR_UNKNOWN = 1 | 2;
 /** `ts.TypeFlags.Enum | ts.TypeFlags.EnumLiteral`: an enum type or one of its members. */
 const ENUM = 32 | 1024;
 
+/** One checker per file, shared by every rule that checks types: each question is answered once. */
+const checkers = new WeakMap<TSESTree.Program, CodeTypeChecker>();
+
 /**
  * Answers, with the type checker, the two questions the untyped analysis cannot: does this `.code`
  * hold a number, and which number does this enum member or `as const` property stand for. It is
@@ -18,6 +21,11 @@ const ENUM = 32 | 1024;
 export class CodeTypeChecker {
   readonly #services: ParserServicesWithTypeInformation;
   readonly #checker: ts.TypeChecker;
+  /**
+   * The answers of `canHoldCode`, by subject: every case of a `switch`, every member of a membership
+   * list and every rule with `checkTypes` asks about the same subject node.
+   */
+  readonly #canHoldCode = new Map<TSESTree.Node, boolean>();
 
   private constructor(services: ParserServicesWithTypeInformation) {
     this.#services = services;
@@ -26,6 +34,8 @@ export class CodeTypeChecker {
 
   /** The type information of the file being linted, or a configuration error that names the fix. */
   static of(context: Readonly<RuleContext<string, readonly unknown[]>>): CodeTypeChecker {
+    const shared = checkers.get(context.sourceCode.ast);
+    if (shared) return shared;
     const services = context.sourceCode.parserServices;
     if (!services?.program || !services.esTreeNodeToTSNodeMap) {
       throw new Error(
@@ -35,7 +45,9 @@ export class CodeTypeChecker {
           'such as `recommended`.',
       );
     }
-    return new CodeTypeChecker(services as ParserServicesWithTypeInformation);
+    const checker = new CodeTypeChecker(services as ParserServicesWithTypeInformation);
+    checkers.set(context.sourceCode.ast, checker);
+    return checker;
   }
 
   /**
@@ -45,6 +57,15 @@ export class CodeTypeChecker {
    * (optional or not, literal unions included) hold one, and so does `@types/parse`'s `ErrorCode`.
    */
   canHoldCode(expression: TSESTree.Node): boolean {
+    let answer = this.#canHoldCode.get(expression);
+    if (answer === undefined) {
+      answer = this.#computeCanHoldCode(expression);
+      this.#canHoldCode.set(expression, answer);
+    }
+    return answer;
+  }
+
+  #computeCanHoldCode(expression: TSESTree.Node): boolean {
     const type = this.#typeOf(expression);
     if (type.flags & ANY_OR_UNKNOWN) return true;
     const nonNullable = this.#checker.getNonNullableType(type);
