@@ -228,7 +228,16 @@ export class ParseReferenceResolver {
   #getAliasCandidates(): readonly Scope.Variable[] {
     if (this.#aliasCandidates) return this.#aliasCandidates;
     const candidates: Scope.Variable[] = [];
-    for (const scope of this.#sourceCode.scopeManager?.scopes ?? []) {
+    const scopeManager = this.#sourceCode.scopeManager;
+    // In a module or CommonJS file the global scope declares nothing: its variables are the ~200
+    // globals of the environment and the configuration, of which only `Parse` can hold the SDK.
+    const globalDeclaresNothing = scopeManager !== null && (scopeManager.isModule() || scopeManager.isGlobalReturn());
+    for (const scope of scopeManager?.scopes ?? []) {
+      if (scope.type === 'global' && globalDeclaresNothing) {
+        const parse = scope.set.get(SDK_OBJECT_NAME);
+        if (parse && mayHoldSdk(parse)) candidates.push(parse);
+        continue;
+      }
       for (const variable of scope.variables) {
         if (mayHoldSdk(variable)) candidates.push(variable);
       }
