@@ -2,7 +2,7 @@
 // suggestion of every rule (`configs.all`, the build in dist/) on the smoke corpus, written to FILE,
 // or compared with what FILE holds. Run `--save` before an optimisation and `--against` after it:
 // an optimisation must not change a single report (issue #15).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -10,9 +10,11 @@ import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 
 import { plugin } from '../scripts/built-plugin.js';
-import { REPOSITORY_ROOT, smokeCorpus } from '../scripts/smoke-corpus.js';
+import { REPOSITORY_ROOT, smokeCorpus, sourceTypeOf } from '../scripts/smoke-corpus.js';
 
-const { values } = parseArgs({ options: { save: { type: 'string' }, against: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { save: { type: 'string' }, against: { type: 'string' }, corpus: { type: 'string' } },
+});
 if ((values.save === undefined) === (values.against === undefined)) {
   throw new Error('Give either --save FILE or --against FILE.');
 }
@@ -31,23 +33,54 @@ function describe(message: Linter.LintMessage): string {
   ].join(' | ');
 }
 
+interface BehaviourFile {
+  readonly key: string;
+  readonly text: string;
+  readonly sourceType: 'module' | 'commonjs';
+}
+
+/** `--corpus DIR`: every `.js`, `.cjs`, `.mjs` file under DIR (not node_modules/), e.g. app code fetched for a check. */
+function directoryCorpus(directory: string): BehaviourFile[] {
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.[cm]?js$/u.test(name) && !name.split(path.sep).includes('node_modules'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(path.join(directory, name), 'utf8');
+      return { key: name.split(path.sep).join('/'), text, sourceType: sourceTypeOf(text) };
+    });
+}
+
+const corpus: BehaviourFile[] =
+  values.corpus === undefined
+    ? smokeCorpus().map((file) => ({
+        key: `${file.packageName}/${file.name}`,
+        text: file.text,
+        sourceType: file.sourceType,
+      }))
+    : directoryCorpus(values.corpus);
+
 const linter = new Linter();
 const reports: Record<string, string[]> = {};
-for (const file of smokeCorpus()) {
-  const filename = path.join(REPOSITORY_ROOT, 'smoke', file.packageName, file.name);
+for (const file of corpus) {
+  const filename = path.join(REPOSITORY_ROOT, 'smoke', file.key);
   const messages = linter.verify(
     file.text,
     [
       {
         files: ['**/*.js'],
-        languageOptions: { parser: tsParser, sourceType: file.sourceType },
+        languageOptions: {
+          parser: tsParser,
+          sourceType: file.sourceType,
+          // App code (`--corpus`) is often JSX in .js files.
+          parserOptions: { ecmaFeatures: { jsx: values.corpus !== undefined } },
+        },
         linterOptions: { noInlineConfig: true },
       },
       plugin.configs.all,
     ],
     filename,
   );
-  reports[`${file.packageName}/${file.name}`] = messages.filter((message) => message.ruleId !== null).map(describe);
+  reports[file.key] = messages.filter((message) => message.ruleId !== null).map(describe);
 }
 const total = Object.values(reports).reduce((sum, list) => sum + list.length, 0);
 

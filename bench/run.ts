@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { REPOSITORY_ROOT, smokeCorpus } from '../scripts/smoke-corpus.js';
-import { sectionOf, TYPED_SECTION_TITLE } from './lib/results-file.js';
+import { RATIO_SECTION_TITLE, sectionOf, TYPED_SECTION_TITLE } from './lib/results-file.js';
 import { Measurements } from './lib/stats.js';
 import {
   benchFile,
@@ -80,6 +80,9 @@ for (let rep = 1; rep <= REPS; rep++) {
     m.add(`${size} total`, oursHere.total / times);
     m.add(`${size} core`, ruleTime(lint(files, 'core', times), isCore) / times);
     m.add(`${size} empty-like-ours`, ruleTime(lint(files, 'empty-like-ours', times), isEmpty) / times);
+    const perFunction = [generatedFileOf(generated, size, true)];
+    m.add(`${size} binding-per-function ours`, ruleTime(lint(perFunction, 'ours', times), isOurs) / times);
+    m.add(`${size} binding-per-function core`, ruleTime(lint(perFunction, 'core', times), isCore) / times);
   }
   // issue #4
   m.add('issue4 ours', ruleTime(lint(issue4, 'ours-no-magic-numbers'), isOurs));
@@ -104,10 +107,12 @@ if (values.profile) {
   );
 }
 
-// bench/typed.ts owns one section of the same file: keep it.
+// bench/typed.ts and bench/ratio.ts own sections of the same file: keep them.
 const previous = existsSync(values.output) ? readFileSync(values.output, 'utf8') : '';
-const typedSection = sectionOf(previous, TYPED_SECTION_TITLE);
-if (typedSection !== undefined) lines.push('', typedSection);
+for (const title of [RATIO_SECTION_TITLE, TYPED_SECTION_TITLE]) {
+  const section = sectionOf(previous, title);
+  if (section !== undefined) lines.push('', section);
+}
 writeFileSync(values.output, `${lines.join('\n')}\n`);
 log(`\n${lines.join('\n')}`);
 log(`Written to ${path.relative(process.cwd(), values.output)}`);

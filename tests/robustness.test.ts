@@ -1,4 +1,4 @@
-import { Linter } from 'eslint';
+import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import plugin from '../src/index.js';
@@ -66,5 +66,96 @@ describe('invalid options', () => {
       rules: { [`parse-error-codes/${ruleName}`]: ['error', options] },
     } satisfies Linter.Config;
     expect(() => new Linter().verify('', config)).toThrow(message);
+  });
+});
+
+describe('a lint that stops part-way', () => {
+  const code = "const Parse = require('parse/node');\nif (e.code === 101) {}\n";
+  const throwingPlugin = {
+    rules: {
+      throws: {
+        create: () => ({
+          IfStatement() {
+            throw new Error('another rule failed');
+          },
+        }),
+      },
+    },
+  };
+
+  it("reports again when the same SourceCode is linted after another rule's exception", () => {
+    const linter = new Linter();
+    const first = linter.verify(code, [plugin.configs.all]);
+    expect(first.map(({ ruleId }) => ruleId)).toEqual([
+      'parse-error-codes/no-ambiguous-codes',
+      'parse-error-codes/no-magic-numbers',
+    ]);
+    const sourceCode = linter.getSourceCode();
+    expect(() =>
+      linter.verify(sourceCode, [
+        plugin.configs.all,
+        { plugins: { other: throwingPlugin }, rules: { 'other/throws': 'error' } },
+      ]),
+    ).toThrow(/another rule failed/u);
+    expect(linter.verify(sourceCode, [plugin.configs.all])).toEqual(first);
+  });
+
+  it('reports again when the same SourceCode is linted after a rule failed to start', () => {
+    const linter = new Linter();
+    const first = linter.verify(code, [plugin.configs.all]);
+    expect(first.map(({ ruleId }) => ruleId)).toEqual([
+      'parse-error-codes/no-ambiguous-codes',
+      'parse-error-codes/no-magic-numbers',
+    ]);
+    const sourceCode = linter.getSourceCode();
+    const failsToStart = {
+      rules: {
+        fails: {
+          create: () => {
+            throw new Error('no start');
+          },
+        },
+      },
+    };
+    expect(() =>
+      linter.verify(sourceCode, [
+        plugin.configs.all,
+        { plugins: { other: failsToStart }, rules: { 'other/fails': 'error' } },
+      ]),
+    ).toThrow(/no start/u);
+    expect(linter.verify(sourceCode, [plugin.configs.all])).toEqual(first);
+  });
+});
+
+describe('resolution cost', () => {
+  it('looks a binding up a bounded number of times per site, however many functions declare one', () => {
+    // 2,000 functions that each declare the SDK and test a code: each site sees one binding, and
+    // must not be checked against the 1,999 others (issue #22: quadratic before).
+    const functions = 2000;
+    const code = Array.from(
+      { length: functions },
+      (_, index) => `function f${index}(e) {\n  const Parse = require('parse/node');\n  return e.code === 209;\n}\n`,
+    ).join('');
+    let lookups = 0;
+    const count: Rule.RuleModule = {
+      create(context) {
+        for (const scope of context.sourceCode.scopeManager.scopes) {
+          const { set } = scope;
+          const get = set.get.bind(set);
+          set.get = (name: string) => {
+            lookups++;
+            return get(name);
+          };
+        }
+        return {};
+      },
+    };
+    const counting = { rules: { count } };
+    const messages = new Linter().verify(code, [
+      { plugins: { counting }, rules: { 'counting/count': 'error' } },
+      plugin.configs.all,
+    ]);
+    expect(messages).toHaveLength(functions);
+    expect(lookups).toBeLessThan(functions * 20);
   });
 });

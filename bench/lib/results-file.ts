@@ -1,7 +1,9 @@
-// bench/RESULTS.md has one section that bench/typed.ts writes and the rest that bench/run.ts writes;
-// each keeps the other's part.
+// bench/RESULTS.md has one section that bench/typed.ts writes, one from bench/ratio.ts's output, and
+// the rest that bench/run.ts writes; each keeps the others' parts.
 
 export const TYPED_SECTION_TITLE = '## Type-checked linting (bench/typed.ts)';
+/** Written by hand from `npm run bench:ratio`'s table (issue #26); bench/run.ts keeps it. */
+export const RATIO_SECTION_TITLE = '## Per-corpus ratios, sums of per-file minima (bench/ratio.ts)';
 
 /** Where section `title` starts in `text` (at its heading) and where the next `## ` section starts. */
 function sectionBounds(text: string, title: string): { start: number; end: number } | undefined {

@@ -93,6 +93,23 @@ export function resultLines({ measurements: m, reps: REPS, elapsed, smoke, issue
     '',
     `Per-line cost of our rules, 100k / 1k: ${format(scaling, 2)}× raw, ${format(scalingNet, 2)}× net.`,
     '',
+    "Issue #22 item 6: functions of 5 lines that each declare `const Parse = require('parse/node')` and test a code (.cache/bench/generated-binding-per-function-*.js; 100k lines = 20,000 functions).",
+    '',
+    '| size | our rules | per 1k lines | core `no-magic-numbers` | ours / core |',
+    '|---|---|---|---|---|',
+    ...sizes.map((size) => {
+      const file = generatedFileOf(generated, size, true);
+      const ours = med(`${size} binding-per-function ours`);
+      return `| ${size} | ${ms(`${size} binding-per-function ours`)} | ${format(ours / (file.lines / 1000), 2)} ms | ${ms(`${size} binding-per-function core`)} | ${format(ours / med(`${size} binding-per-function core`), 2)}× |`;
+    }),
+    '',
+    `Per-line cost of our rules with a binding per function, 100k / 1k: ${format(
+      med('100k binding-per-function ours') /
+        (generatedFileOf(generated, '100k', true).lines / 1000) /
+        (med('1k binding-per-function ours') / (generatedFileOf(generated, '1k', true).lines / 1000)),
+      2,
+    )}×.`,
+    '',
     '## Issue #4: parse SDK lib/ and examples/',
     '',
     `${issue4.length} files, ${lineCount(issue4)} lines. Our \`no-magic-numbers\` alone: ${ms('issue4 ours')}; core \`no-magic-numbers\` alone: ${ms('issue4 core')}; timer overhead of 1 empty rule with our listeners: ${ms('issue4 empty-like-ours')}, with core's: ${ms('issue4 empty-like-core')}. Ratio ${format(issue4Ratio, 2)}× raw, ${format(issue4Net, 2)}× net.`,

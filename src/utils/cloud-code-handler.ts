@@ -4,6 +4,8 @@ import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { constInitializer, findVariable, soleDefinition, staticPropertyName } from './ast/index.js';
 import { exitsThroughCalls } from './handler-calls.js';
 import type { ParseReferenceResolver } from './parse-reference.js';
+import { spellsSdkMember, type SdkMember } from './sdk-shape.js';
+import type { SdkObjectUse } from './sdk-uses.js';
 
 export type FunctionNode =
   TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
@@ -151,6 +153,13 @@ const HOOKS: ReadonlyMap<string, HookShape> = new Map<string, HookShape>([
   ['afterLiveQueryEvent', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true }],
 ]);
 
+/** A `Parse.Cloud.<hook>(…)` call, with the hook it registers and that hook's shape. */
+interface Registration {
+  readonly call: TSESTree.CallExpression;
+  readonly hook: string;
+  readonly shape: HookShape;
+}
+
 /**
  * Collects, while the file is traversed, the Cloud Code registrations and the error exits of every
  * function; at the end of the file it pairs them, since a handler may be declared before or after
@@ -159,7 +168,7 @@ const HOOKS: ReadonlyMap<string, HookShape> = new Map<string, HookShape>([
 export class CloudCodeCollector {
   readonly #sourceCode: Readonly<SourceCode>;
   readonly #resolver: ParseReferenceResolver;
-  readonly #registrations: TSESTree.CallExpression[] = [];
+  readonly #registrations: Registration[] = [];
   /** Every exit of the file; paired with functions only in a file that registers handlers, most do not. */
   readonly #exits: HandlerErrorExit[] = [];
   #exitsByFunction: Map<FunctionNode, HandlerErrorExit[]> | undefined;
@@ -169,16 +178,20 @@ export class CloudCodeCollector {
     this.#resolver = resolver;
   }
 
-  /** Records `Parse.Cloud.<hook>(…)` where `sdk` (an expression that names the SDK) is its `Parse`. */
-  recordRegistrationAt(sdk: TSESTree.Node): void {
+  /**
+   * Records `Parse.Cloud.<hook>(…)` where `sdk` is its `Parse`: the SDK-use search has proved that
+   * `sdk` is the SDK object (or spelled `Parse`), so it is not resolved again.
+   */
+  recordRegistrationAt({ node: sdk }: SdkObjectUse): void {
     const cloud = sdk.parent;
-    if (cloud?.type !== 'MemberExpression' || cloud.object !== sdk) return;
+    if (cloud?.type !== 'MemberExpression' || cloud.object !== sdk || staticPropertyName(cloud) !== 'Cloud') return;
     const callee = cloud.parent;
     if (callee.type !== 'MemberExpression' || callee.object !== cloud) return;
     const call = callee.parent;
     const hook = staticPropertyName(callee);
-    if (call.type !== 'CallExpression' || call.callee !== callee || hook === undefined || !HOOKS.has(hook)) return;
-    if (this.#isParseMember(cloud, 'Cloud')) this.#registrations.push(call);
+    const shape = hook === undefined ? undefined : HOOKS.get(hook);
+    if (call.type !== 'CallExpression' || call.callee !== callee || hook === undefined || !shape) return;
+    this.#registrations.push({ call, hook, shape });
   }
 
   recordThrow(node: TSESTree.ThrowStatement): void {
@@ -190,11 +203,9 @@ export class CloudCodeCollector {
     const handlers: CloudCodeHandler[] = [];
     if (this.#registrations.length === 0) return handlers;
     this.#recordPromiseRejections();
-    for (const registration of this.#registrations) {
-      const hook = staticPropertyName(registration.callee as TSESTree.MemberExpression) ?? '';
-      const shape = HOOKS.get(hook);
-      const target = shape && this.#targetOf(registration, shape);
-      if (!shape || !target) continue;
+    for (const { call: registration, hook, shape } of this.#registrations) {
+      const target = this.#targetOf(registration, shape);
+      if (!target) continue;
       const index = this.#handlerIndex(registration, shape);
       const handler = this.#functionOf(registration.arguments[index]);
       if (handler) {
@@ -222,10 +233,8 @@ export class CloudCodeCollector {
       found.add(variable);
       pending.push(variable);
     };
-    for (const registration of this.#registrations) {
-      const hook = staticPropertyName(registration.callee as TSESTree.MemberExpression) ?? '';
-      const shape = HOOKS.get(hook);
-      if (!shape || !RESPONSE_HOOKS.has(hook)) continue;
+    for (const { call: registration, hook, shape } of this.#registrations) {
+      if (!RESPONSE_HOOKS.has(hook)) continue;
       const handler = this.#functionOf(registration.arguments[this.#handlerIndex(registration, shape)]);
       if (handler) add(this.#parameterVariable(handler, 1));
     }
@@ -327,13 +336,17 @@ export class CloudCodeCollector {
   }
 
   /**
-   * `Parse.<name>` (`Parse.Cloud`, `Parse.File`, `Parse.Config`), through any binding of the SDK; a
-   * `Parse` that is not the SDK's counts, as everywhere.
+   * `Parse.<member>` (`Parse.File`, `Parse.Config`), through any binding of the SDK; a `Parse` that
+   * is not the SDK's counts, as everywhere (`sdk-shape.ts`).
    */
-  #isParseMember(node: TSESTree.Node | undefined, name: string): boolean {
-    if (node?.type !== 'MemberExpression' || staticPropertyName(node) !== name) return false;
-    const object = node.object;
-    return (object.type === 'Identifier' && object.name === 'Parse') || this.#resolver.sdkValueOf(object) === 'Parse';
+  #isParseMember(node: TSESTree.Node | undefined, member: SdkMember): boolean {
+    if (!node) return false;
+    if (spellsSdkMember(node, member)) return true;
+    return (
+      node.type === 'MemberExpression' &&
+      staticPropertyName(node) === member &&
+      this.#resolver.sdkValueOf(node.object) === 'Parse'
+    );
   }
 
   /** The function an argument passes: inline, or by a name the file declares as a function or a `const` function. */

@@ -26,8 +26,9 @@ import { isAssignedOntoPlainError, plainErrorCodeAssignment } from './plain-erro
 import { ParseErrorSubjectClassifier } from './parse-error-subject.js';
 import { looksLikeCodeConstant } from './intended-constants.js';
 import type { ErrorClassUse } from './sdk-uses.js';
-import { spellsParseError, type ParseReferenceResolver } from './parse-reference.js';
+import type { ParseReferenceResolver } from './parse-reference.js';
 import { mayNameSdk } from './sdk-uses.js';
+import { spellsSdkMember } from './sdk-shape.js';
 
 /**
  * A static member of the `Parse.Error` class, read or written, whose name is an SDK constant or looks
@@ -106,7 +107,7 @@ export class ErrorCodeSiteFinder {
     if (name === undefined || !isUpperCaseLetter(name.charCodeAt(0))) return undefined;
     const entry = entryForSdkConstant(name);
     if (!entry && !looksLikeCodeConstant(name)) return undefined;
-    if (!resolvesToSdk && !spellsParseError(node.object)) return undefined;
+    if (!resolvesToSdk && !spellsSdkMember(node.object, 'Error')) return undefined;
     const parent = node.parent;
     const isAssignmentTarget = parent.type === 'AssignmentExpression' && parent.left === node;
     return { name, entry, node, isAssignmentTarget, resolvesToSdk };
@@ -126,7 +127,7 @@ export class ErrorCodeSiteFinder {
 
   /** The construction `node` is, whose callee `use` found naming the `Parse.Error` class. */
   construction(node: TSESTree.NewExpression, { resolvesToSdk }: ErrorClassUse): ErrorConstruction | undefined {
-    if (!resolvesToSdk && !spellsParseError(node.callee)) return undefined;
+    if (!resolvesToSdk && !spellsSdkMember(node.callee, 'Error')) return undefined;
     const [code, message] = node.arguments;
     return { node, code, message };
   }
@@ -344,6 +345,25 @@ export class ErrorCodeSiteFinder {
 
 function writtenString(node: TSESTree.Node): string | undefined {
   return node.type === 'Literal' && typeof node.value === 'string' ? node.value : undefined;
+}
+
+/** The parents under which a number can be a site: `#sitesAtPosition`'s cases. */
+const SITE_POSITION_TYPES: ReadonlySet<string> = new Set([
+  'BinaryExpression',
+  'SwitchCase',
+  'ArrayExpression',
+  'AssignmentExpression',
+  'CallExpression',
+]);
+
+/**
+ * False for a numeric literal that cannot create a site, from its parent's type alone (`-1` from its
+ * grandparent's): the test every numeric literal of a file passes before any analysis is made.
+ */
+export function mayBeLiteralSite(node: TSESTree.Literal): boolean {
+  let position = node.parent;
+  if (position.type === 'UnaryExpression' && position.operator === '-') position = position.parent;
+  return SITE_POSITION_TYPES.has(position.type);
 }
 
 function isUpperCaseLetter(charCode: number): boolean {

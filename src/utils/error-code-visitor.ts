@@ -4,9 +4,9 @@ import type { RuleContext, RuleListener } from '@typescript-eslint/utils/ts-esli
 import type { CloudCodeHandler } from './cloud-code-handler.js';
 import { CloudCodeCollector } from './cloud-code-handler.js';
 import type { CandidateSite, ErrorCodeSite } from './error-code-site.js';
-import type { ErrorClassMember, ErrorConstruction } from './error-code-site-finder.js';
+import { mayBeLiteralSite, type ErrorClassMember, type ErrorConstruction } from './error-code-site-finder.js';
 import { getFileAnalysis, type FileAnalysis } from './file-analysis.js';
-import { findSdkUses, mayNameSdk } from './sdk-uses.js';
+import { findSdkUses, mayUseSdkMembers } from './sdk-uses.js';
 import { siteWithoutTypes, siteWithTypes } from './site-type-confirmation.js';
 import { CodeTypeChecker } from './type-information.js';
 import { withVueTemplate } from './vue-template.js';
@@ -31,6 +31,7 @@ export interface ErrorCodeHandlers {
 }
 
 interface Receiver {
+  readonly ruleId: string;
   readonly sites: ((sites: readonly CandidateSite[]) => void) | undefined;
   readonly handlers: ErrorCodeHandlers;
 }
@@ -42,16 +43,18 @@ const receiversByProgram = new WeakMap<TSESTree.Program, Receiver[]>();
  * The listeners a rule returns to hear about the file's error codes. The first rule created for a
  * file gets the listeners, classifies each node once and hands the results to every rule
  * registered for the file (eslint-plugin-regexp's design); the others get none. Rules hold no
- * state across files; the registration ends with the traversal.
+ * state across files; the registration ends when the traversal starts.
  */
 export function defineErrorCodeVisitor(
   context: Readonly<RuleContext<string, readonly unknown[]>>,
   handlers: ErrorCodeHandlers,
 ): RuleListener {
-  const receiver: Receiver = { sites: siteReceiver(context, handlers), handlers };
+  const receiver: Receiver = { ruleId: context.id, sites: siteReceiver(context, handlers), handlers };
   const program = context.sourceCode.ast;
   const registered = receiversByProgram.get(program);
-  if (registered) {
+  // A rule already registered for this Program means a new lint of it after one that stopped
+  // before its traversal (a rule failed to start): that registration is dropped, not joined.
+  if (registered && !registered.some(({ ruleId }) => ruleId === context.id)) {
     registered.push(receiver);
     return {};
   }
@@ -78,7 +81,7 @@ export function defineErrorCodeVisitor(
   // literal and object literal of the file, as core `no-magic-numbers` runs on every literal.
   return withVueTemplate(context, {
     Literal(node) {
-      if (typeof node.value === 'number') deliverSites(analysis().sites.literalSites(node));
+      if (typeof node.value === 'number' && mayBeLiteralSite(node)) deliverSites(analysis().sites.literalSites(node));
     },
     ObjectExpression(node) {
       // One-key objects count only as arguments: `toMatchObject({ code: 209 })`.
@@ -86,15 +89,19 @@ export function defineErrorCodeVisitor(
         deliverSites(analysis().sites.errorObjectSites(node));
       }
     },
+    Program() {
+      // Every rule is created before the traversal starts: the registration has served. Cleared
+      // here, not at the end, so that a lint another rule's exception stops leaves nothing behind
+      // for the next lint of the same SourceCode (an editor reuses it).
+      receiversByProgram.delete(program);
+    },
     ThrowStatement(node) {
       collector()?.recordThrow(node);
     },
     'Program:exit'() {
-      // The same Program may be linted again (an editor reusing a SourceCode): start afresh then.
-      receiversByProgram.delete(program);
       // `Parse.Error` members, `new Parse.Error` and `Parse.Cloud` calls are found from the
       // variables that hold the SDK, not from listeners on every member access, `new` and call.
-      if (mayNameSdk(context.sourceCode)) deliverSdkUses();
+      if (mayUseSdkMembers(context.sourceCode)) deliverSdkUses();
       for (const { handlers: rule } of receivers) rule.onFileEnd?.();
     },
   });

@@ -121,7 +121,7 @@ export class CloudFunctionErrorScope {
     if (this.#cloudRuns) return this.#cloudRuns;
     const runs: TSESTree.Range[] = [];
     const uses = findSdkUses(this.#sourceCode, getFileAnalysis(this.#sourceCode).resolver);
-    for (const sdk of uses.sdkObjects) {
+    for (const { node: sdk } of uses.sdkObjects) {
       const cloud = sdk.parent;
       if (cloud?.type !== 'MemberExpression' || cloud.object !== sdk || staticPropertyName(cloud) !== 'Cloud') continue;
       const run = cloud.parent;

@@ -2,15 +2,10 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { findVariable, isNeverReassigned, requiredModule, soleDefinition, staticPropertyName } from './ast/index.js';
+import { InitialisationOrder } from './initialisation-order.js';
+import { SDK_OBJECT_NAME, sdkValueOfProperty, spellsSdkMember, type SdkValue } from './sdk-shape.js';
 
-/**
- * What an expression evaluates to, as far as the Parse SDK goes:
- * - `Parse`: the SDK object (`import Parse from 'parse/node'`, the Cloud Code global);
- * - `ParseError`: the `Parse.Error` class;
- * - `ParseModule` / `ParseErrorModule`: a CommonJS interop object whose `.default` is one of those
- *   (`_interopRequireDefault(require("./ParseError"))`, as in the SDK's and Parse Server's build output).
- */
-export type SdkValue = 'Parse' | 'ParseError' | 'ParseModule' | 'ParseErrorModule';
+export { sdkValueOfProperty, type SdkValue } from './sdk-shape.js';
 
 export const PARSE_MODULES = new Set(['parse', 'parse/node', 'parse/react-native', 'parse/weapp']);
 /** The SDK's entry points a file without one is told to import `Parse` from. */
@@ -31,15 +26,6 @@ function sdkValueOfModule(source: string): SdkValue | undefined {
   return undefined;
 }
 
-/** What `object.property` is, for an `object` that is part of the SDK. */
-export function sdkValueOfProperty(object: SdkValue | undefined, property: string | undefined): SdkValue | undefined {
-  if (object === 'Parse' && property === 'Parse') return 'Parse';
-  if (object === 'Parse' && property === 'Error') return 'ParseError';
-  if (object === 'ParseModule' && property === 'default') return 'Parse';
-  if (object === 'ParseErrorModule' && property === 'default') return 'ParseError';
-  return undefined;
-}
-
 /**
  * Resolves what identifiers and member chains denote in one file. Results are cached per
  * variable, so a file pays for each binding once however many error codes it has.
@@ -50,11 +36,12 @@ export class ParseReferenceResolver {
   /** How often a lookup stopped at `MAX_ALIAS_DEPTH`: a result reached through such a stop holds for that depth only. */
   #depthLimitStops = 0;
   #sdkImport: SdkImport | null | undefined;
-  #fixBindings: readonly FixBinding[] | undefined;
+  #fixBindings: FixBindings | undefined;
   readonly #visibleBindings = new Map<Scope.Scope, readonly FixBinding[]>();
   #aliasCandidates: readonly Scope.Variable[] | undefined;
   #aliasCandidateNames: ReadonlySet<string> | undefined;
   #sdkVariables: readonly SdkVariable[] | undefined;
+  #globalParseIsSdk: boolean | undefined;
 
   constructor(sourceCode: Readonly<SourceCode>) {
     this.#sourceCode = sourceCode;
@@ -70,9 +57,9 @@ export class ParseReferenceResolver {
       case 'Identifier': {
         // Only `Parse` itself and names declared from an import or an initializer can be the SDK;
         // `new Error(msg)` and `new Map(entries)` end here, before any scope lookup.
-        if (node.name !== 'Parse' && !this.#getAliasCandidateNames().has(node.name)) return undefined;
+        if (node.name !== SDK_OBJECT_NAME && !this.#getAliasCandidateNames().has(node.name)) return undefined;
         const variable = findVariable(this.#sourceCode.getScope(node), node.name);
-        if (!variable) return node.name === 'Parse' ? 'Parse' : undefined;
+        if (!variable) return node.name === SDK_OBJECT_NAME && this.globalParseIsSdk() ? 'Parse' : undefined;
         // An alias's initializer runs when it is declared: a variable declared after it is not
         // initialized yet then (`var P = Parse; var Parse = require('parse/node')` leaves P undefined).
         if (depth > 0 && isDeclaredAfter(variable, node)) return undefined;
@@ -122,17 +109,53 @@ export class ParseReferenceResolver {
    */
   parseErrorClassTextAt(node: TSESTree.Node): string | undefined {
     for (const binding of this.#bindingsVisibleFrom(this.#sourceCode.getScope(node))) {
-      if (binding.declaredAt !== undefined && binding.declaredAt > node.range[0]) continue;
+      if (binding.initialisation && !binding.initialisation.isInitialisedAt(node)) continue;
       return binding.value === 'Parse' ? `${binding.name}.Error` : binding.name;
     }
     return undefined;
   }
 
-  /** The SDK bindings a scope sees, not shadowed there; computed once per scope. */
+  /**
+   * True when the file's global `Parse` is the Cloud Code global: configured as a global, or read
+   * as a value where it is undeclared; never when the file assigns it (`Parse = require('papaparse')`),
+   * and not from a type-only mention (`type T = typeof Parse.Error`).
+   */
+  globalParseIsSdk(): boolean {
+    this.#globalParseIsSdk ??= this.#computeGlobalParseIsSdk();
+    return this.#globalParseIsSdk;
+  }
+
+  #computeGlobalParseIsSdk(): boolean {
+    const globalScope = this.#sourceCode.scopeManager?.globalScope;
+    if (!globalScope) return false;
+    const configured = globalScope.set.get(SDK_OBJECT_NAME);
+    if (configured) return configured.defs.length === 0 && isNeverReassigned(configured);
+    let read = false;
+    for (const reference of globalScope.through) {
+      if (reference.identifier.name !== SDK_OBJECT_NAME || reference.isTypeReference) continue;
+      if (reference.isWrite()) return false;
+      if (!isInTypeQuery(reference.identifier)) read = true;
+    }
+    return read;
+  }
+
+  /**
+   * The SDK bindings a scope sees, not shadowed there, in order of preference; computed once per
+   * scope from the bindings of the scopes around it only (a file with a binding in each of 20,000
+   * functions looks at one binding per site, not 20,000).
+   */
   #bindingsVisibleFrom(scope: Scope.Scope): readonly FixBinding[] {
     let visible = this.#visibleBindings.get(scope);
     if (!visible) {
-      visible = this.#getFixBindings().filter((binding) => findVariable(scope, binding.name) === binding.variable);
+      const { byScope, global } = this.#getFixBindings();
+      const candidates: FixBinding[] = [];
+      for (let current: Scope.Scope | null = scope; current; current = current.upper) {
+        candidates.push(...(byScope.get(current) ?? []));
+      }
+      if (global) candidates.push(global);
+      visible = candidates
+        .filter((binding) => findVariable(scope, binding.name) === binding.variable)
+        .sort((a, b) => a.order - b.order);
       this.#visibleBindings.set(scope, visible);
     }
     return visible;
@@ -176,8 +199,8 @@ export class ParseReferenceResolver {
 
   #computeVariableValue(variable: Scope.Variable, depth: number): SdkValue | undefined {
     if (variable.defs.length === 0) {
-      // A global from the configuration (`languageOptions.globals`).
-      return variable.name === 'Parse' ? 'Parse' : undefined;
+      // A global from the configuration (`languageOptions.globals`), unless the file assigns it.
+      return variable.name === SDK_OBJECT_NAME && isNeverReassigned(variable) ? 'Parse' : undefined;
     }
     const definition = soleDefinition(variable);
     if (!definition || !isNeverReassigned(variable)) return undefined;
@@ -205,7 +228,16 @@ export class ParseReferenceResolver {
   #getAliasCandidates(): readonly Scope.Variable[] {
     if (this.#aliasCandidates) return this.#aliasCandidates;
     const candidates: Scope.Variable[] = [];
-    for (const scope of this.#sourceCode.scopeManager?.scopes ?? []) {
+    const scopeManager = this.#sourceCode.scopeManager;
+    // In a module or CommonJS file the global scope declares nothing: its variables are the ~200
+    // globals of the environment and the configuration, of which only `Parse` can hold the SDK.
+    const globalDeclaresNothing = scopeManager !== null && (scopeManager.isModule() || scopeManager.isGlobalReturn());
+    for (const scope of scopeManager?.scopes ?? []) {
+      if (scope.type === 'global' && globalDeclaresNothing) {
+        const parse = scope.set.get(SDK_OBJECT_NAME);
+        if (parse && mayHoldSdk(parse)) candidates.push(parse);
+        continue;
+      }
       for (const variable of scope.variables) {
         if (mayHoldSdk(variable)) candidates.push(variable);
       }
@@ -228,30 +260,46 @@ export class ParseReferenceResolver {
     return this.#sdkVariables;
   }
 
-  #getFixBindings(): readonly FixBinding[] {
+  #getFixBindings(): FixBindings {
     this.#fixBindings ??= this.#collectFixBindings();
     return this.#fixBindings;
   }
 
-  #collectFixBindings(): FixBinding[] {
-    const bindings: FixBinding[] = [];
+  #collectFixBindings(): FixBindings {
+    const bindings: Omit<FixBinding, 'order'>[] = [];
     const scopeManager = this.#sourceCode.scopeManager;
-    if (!scopeManager) return bindings;
+    if (!scopeManager) return { byScope: new Map(), global: undefined };
     for (const { variable, value } of this.sdkVariables()) {
       const [definition] = variable.defs;
       if ((value === 'Parse' || value === 'ParseError') && definition) {
-        bindings.push({
-          name: variable.name,
-          variable,
-          value,
-          declaredAt: definition.type === 'ImportBinding' ? undefined : definition.node.range[1],
-        });
+        const initialisation =
+          definition.type === 'ImportBinding'
+            ? undefined
+            : new InitialisationOrder(this.#sourceCode, { variable, declaredAt: definition.node.range[1] });
+        bindings.push({ name: variable.name, variable, value, initialisation });
       }
     }
-    const globalParse = globalParseBinding(scopeManager.globalScope);
-    if (globalParse) bindings.push(globalParse);
+    if (this.globalParseIsSdk()) {
+      const configured = scopeManager.globalScope?.set.get(SDK_OBJECT_NAME);
+      bindings.push({ name: SDK_OBJECT_NAME, variable: configured, value: 'Parse', initialisation: undefined });
+    }
     // `Parse.Error.X` reads best; `ParseError.X` is the SDK's own style.
-    return bindings.sort((a, b) => bindingPreference(a) - bindingPreference(b));
+    const ordered = bindings
+      .sort((a, b) => bindingPreference(a) - bindingPreference(b))
+      .map((binding, order): FixBinding => ({ ...binding, order }));
+    const byScope = new Map<Scope.Scope, FixBinding[]>();
+    let global: FixBinding | undefined;
+    for (const binding of ordered) {
+      // The implicit global has no variable; a configured one lives in the global scope.
+      if (!binding.variable) {
+        global = binding;
+        continue;
+      }
+      const list = byScope.get(binding.variable.scope);
+      if (list) list.push(binding);
+      else byScope.set(binding.variable.scope, [binding]);
+    }
+    return { byScope, global };
   }
 }
 
@@ -267,7 +315,7 @@ export interface SdkVariable {
  * `= require('parse/node')`, `= _interopRequireDefault(…)`); `= {}`, `= 1` and `= () => …` cannot.
  */
 function mayHoldSdk(variable: Scope.Variable): boolean {
-  if (variable.defs.length === 0) return variable.name === 'Parse';
+  if (variable.defs.length === 0) return variable.name === SDK_OBJECT_NAME;
   const definition = variable.defs[0];
   if (definition?.type === 'ImportBinding') return true;
   if (definition?.type !== 'Variable' || !definition.node.init) return false;
@@ -288,12 +336,7 @@ function mayHoldSdk(variable: Scope.Variable): boolean {
 
 /** `Parse.Error` as written, whatever `Parse` is bound to. */
 export function spellsParseError(node: TSESTree.Node): boolean {
-  return (
-    node.type === 'MemberExpression' &&
-    staticPropertyName(node) === 'Error' &&
-    node.object.type === 'Identifier' &&
-    node.object.name === 'Parse'
-  );
+  return spellsSdkMember(node, 'Error');
 }
 
 function isDeclaredAfter(variable: Scope.Variable, reference: TSESTree.Node): boolean {
@@ -323,13 +366,21 @@ interface FixBinding {
   /** Undefined for the implicit global, which a lookup from any scope also finds as undefined. */
   readonly variable: Scope.Variable | undefined;
   readonly value: 'Parse' | 'ParseError';
-  /** Where the binding's value exists from; undefined when it exists from the start (imports, globals). */
-  readonly declaredAt: number | undefined;
+  /** Where the binding's value is initialised; undefined when it exists from the start (imports, globals). */
+  readonly initialisation: InitialisationOrder | undefined;
+  /** Its rank among the file's bindings: lower is preferred. */
+  readonly order: number;
 }
 
-function bindingPreference(binding: FixBinding): number {
+/** The file's fix bindings by the scope that declares them, and the implicit global `Parse`. */
+interface FixBindings {
+  readonly byScope: ReadonlyMap<Scope.Scope, readonly FixBinding[]>;
+  readonly global: FixBinding | undefined;
+}
+
+function bindingPreference(binding: Omit<FixBinding, 'order'>): number {
   if (binding.value === 'ParseError') return 2;
-  return binding.name === 'Parse' ? 0 : 1;
+  return binding.name === SDK_OBJECT_NAME ? 0 : 1;
 }
 
 /** An import of the SDK the file has, for messages that tell it how to import `Parse`. */
@@ -381,20 +432,9 @@ function sdkValueOfImport(
   }
 }
 
-/**
- * The Cloud Code global `Parse`, when the file may use it everywhere: configured as a global, or
- * already read as an undeclared global somewhere in the file (a type-only mention does not count).
- */
-function globalParseBinding(globalScope: Scope.Scope | null): FixBinding | undefined {
-  if (!globalScope) return undefined;
-  const configured = globalScope.set.get('Parse');
-  if (configured) {
-    return configured.defs.length === 0
-      ? { name: 'Parse', variable: configured, value: 'Parse', declaredAt: undefined }
-      : undefined;
-  }
-  const readAsGlobal = globalScope.through.some(
-    (reference) => reference.identifier.name === 'Parse' && !reference.isTypeReference,
-  );
-  return readAsGlobal ? { name: 'Parse', variable: undefined, value: 'Parse', declaredAt: undefined } : undefined;
+/** True for `typeof Parse.Error` in a type: a mention that reads nothing at run time. */
+function isInTypeQuery(identifier: TSESTree.Node): boolean {
+  let node = identifier;
+  while (node.parent?.type === 'TSQualifiedName') node = node.parent;
+  return node.parent?.type === 'TSTypeQuery';
 }

@@ -13,6 +13,9 @@ const ANY_OR_UNKNOWN = 1 | 2;
 /** `ts.TypeFlags.Enum | ts.TypeFlags.EnumLiteral`: an enum type or one of its members. */
 const ENUM = 32 | 1024;
 
+/** One checker per file, shared by every rule that checks types: each question is answered once. */
+const checkers = new WeakMap<TSESTree.Program, CodeTypeChecker>();
+
 /**
  * Answers, with the type checker, the two questions the untyped analysis cannot: does this `.code`
  * hold a number, and which number does this enum member or `as const` property stand for. It is
@@ -21,6 +24,11 @@ const ENUM = 32 | 1024;
 export class CodeTypeChecker {
   readonly #services: ParserServicesWithTypeInformation;
   readonly #checker: ts.TypeChecker;
+  /**
+   * The answers of `canHoldCode`, by subject: every case of a `switch`, every member of a membership
+   * list and every rule with `checkTypes` asks about the same subject node.
+   */
+  readonly #canHoldCode = new Map<TSESTree.Node, boolean>();
 
   private constructor(services: ParserServicesWithTypeInformation) {
     this.#services = services;
@@ -28,17 +36,21 @@ export class CodeTypeChecker {
   }
 
   /**
-   * The type checker for the file being linted, or undefined when the file has no type information
-   * (plain JavaScript, a TypeScript file outside the project, oxlint) or the `disable-type-checked`
-   * config covers it. The rule then runs its untyped analysis, the one `recommended` runs: type
-   * information only drops sites and resolves enum codes, so without it the rule reports what the
-   * untyped configs report, never something else.
+   * The type checker for the file being linted, shared by every rule that lints it, or undefined when
+   * the file has no type information (plain JavaScript, a TypeScript file outside the project, oxlint)
+   * or the `disable-type-checked` config covers it. The rule then runs its untyped analysis, the one
+   * `recommended` runs: type information only drops sites and resolves enum codes, so without it the
+   * rule reports what the untyped configs report, never something else.
    */
   static of(context: Readonly<RuleContext<string, readonly unknown[]>>): CodeTypeChecker | undefined {
     if (typeCheckingDisabled(context.settings)) return undefined;
+    const shared = checkers.get(context.sourceCode.ast);
+    if (shared) return shared;
     const services = context.sourceCode.parserServices;
     if (!services?.program || !services.esTreeNodeToTSNodeMap) return undefined;
-    return new CodeTypeChecker(services as ParserServicesWithTypeInformation);
+    const checker = new CodeTypeChecker(services as ParserServicesWithTypeInformation);
+    checkers.set(context.sourceCode.ast, checker);
+    return checker;
   }
 
   /**
@@ -48,6 +60,15 @@ export class CodeTypeChecker {
    * (optional or not, literal unions included) hold one, and so does `@types/parse`'s `ErrorCode`.
    */
   canHoldCode(expression: TSESTree.Node): boolean {
+    let answer = this.#canHoldCode.get(expression);
+    if (answer === undefined) {
+      answer = this.#computeCanHoldCode(expression);
+      this.#canHoldCode.set(expression, answer);
+    }
+    return answer;
+  }
+
+  #computeCanHoldCode(expression: TSESTree.Node): boolean {
     const type = this.#typeOf(expression);
     if (type.flags & ANY_OR_UNKNOWN) return true;
     const nonNullable = this.#checker.getNonNullableType(type);

@@ -1,0 +1,136 @@
+// `npm run bench:ratio [-- --reps N] [-- --corpus DIR]...`: all our rules together against core
+// `no-magic-numbers`, per corpus, as the sum over files of each file's fastest time over the
+// repetitions (issue #26: a median of sums varies ±30 % on a shared machine; per-file minima are
+// steadier). Corpora: the smoke corpus, each `--corpus DIR` (app code you fetch, JSX allowed), and
+// the generated files of `npm run bench` (dense with codes; a binding per function). Both rule sets
+// lint each file in turn, after a warm-up pass, so that both see the same machine.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+
+import { plugin } from '../scripts/built-plugin.js';
+import { smokeCorpus, sourceTypeOf } from '../scripts/smoke-corpus.js';
+import { format } from './lib/stats.js';
+import { benchFile, generatedFileOf, generatedFiles, type BenchFile } from './untyped/inputs.js';
+
+const { values } = parseArgs({
+  options: {
+    reps: { type: 'string', default: '5' },
+    corpus: { type: 'string', multiple: true, default: [] },
+    baseline: { type: 'string' },
+  },
+});
+const REPS = Number(values.reps);
+if (!Number.isSafeInteger(REPS) || REPS < 1) throw new Error(`--reps takes a positive integer, not ${values.reps}`);
+
+function directoryFiles(directory: string): BenchFile[] {
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.[cm]?js$/u.test(name) && !name.split(path.sep).includes('node_modules'))
+    .sort()
+    .map((name) =>
+      benchFile(path.join(path.basename(directory), name), readFileSync(path.join(directory, name), 'utf8')),
+    );
+}
+
+const generated = generatedFiles();
+const corpora: [string, BenchFile[]][] = [
+  [
+    'smoke corpus (parse + parse-server lib/)',
+    smokeCorpus().map((file) => benchFile(path.join('smoke', file.packageName, file.name), file.text)),
+  ],
+  ...values.corpus.map((directory): [string, BenchFile[]] => [directory, directoryFiles(directory)]),
+  ['generated, dense, 1k lines', [generatedFileOf(generated, '1k')]],
+  ['generated, dense, 100k lines', [generatedFileOf(generated, '100k')]],
+  ['generated, binding per function, 1k lines', [generatedFileOf(generated, '1k', true)]],
+  ['generated, binding per function, 100k lines', [generatedFileOf(generated, '100k', true)]],
+];
+
+const linter = new Linter({ configType: 'flat' });
+/** `--baseline DIR`: another build of the plugin (a copy of dist/ from before a change), measured in the same run. */
+const baseline =
+  values.baseline === undefined
+    ? undefined
+    : ((await import(pathToFileURL(path.resolve(values.baseline, 'index.js')).href)) as { default: typeof plugin })
+        .default;
+interface RuleSet {
+  readonly prefix: string;
+  readonly plugin: typeof plugin;
+  readonly rules: NonNullable<Linter.Config['rules']>;
+}
+const RULE_SETS: Record<string, RuleSet> = {
+  ours: { prefix: 'parse-error-codes/', plugin, rules: plugin.configs.all.rules ?? {} },
+  ...(baseline
+    ? { baseline: { prefix: 'parse-error-codes/', plugin: baseline, rules: baseline.configs.all.rules ?? {} } }
+    : {}),
+  core: { prefix: 'no-magic-numbers', plugin, rules: { 'no-magic-numbers': 'error' } },
+};
+const ruleSetNames = Object.keys(RULE_SETS);
+
+/** Rule time of one lint of `file` with ESLint's `stats`, summed over the rule set's rules. */
+function ruleTime(file: BenchFile, ruleSet: string): number {
+  const set = RULE_SETS[ruleSet];
+  if (!set) throw new Error(`no rule set ${ruleSet}`);
+  const { prefix, rules, plugin: linted } = set;
+  const config: Linter.Config[] = [
+    {
+      files: ['**/*.{js,mjs,cjs}'],
+      plugins: { 'parse-error-codes': linted },
+      languageOptions: {
+        parser: tsParser,
+        ecmaVersion: 'latest',
+        sourceType: sourceTypeOf(file.text),
+        parserOptions: { ecmaFeatures: { jsx: true } },
+      },
+      linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
+      rules,
+    },
+  ];
+  const options: Linter.FixOptions & { stats: boolean } = { filename: file.filename, fix: false, stats: true };
+  const { messages } = linter.verifyAndFix(file.text, config, options);
+  if (messages.some((message) => message.fatal === true)) return NaN;
+  let sum = 0;
+  for (const [ruleId, { total }] of Object.entries(linter.getTimes().passes[0]?.rules ?? {}))
+    if (ruleId.startsWith(prefix)) sum += total;
+  return sum;
+}
+
+const header = baseline
+  ? '| corpus | files | lines | baseline | ours | core | baseline / core | ours / core |'
+  : '| corpus | files | lines | ours | core | ours / core |';
+console.log(header);
+console.log(header.replace(/[^|]+/gu, '---'));
+for (const [name, files] of corpora) {
+  const minima = new Map(ruleSetNames.map((ruleSet) => [ruleSet, files.map(() => Infinity)]));
+  // A corpus of one small file lints it several times a repetition, so that its minimum is a warm one.
+  const lintsOf = (file: BenchFile): number =>
+    files.length > 1 ? 1 : Math.min(20, Math.max(1, Math.ceil(2000 / file.lines)));
+  for (let rep = 0; rep <= REPS; rep++) {
+    files.forEach((file, index) => {
+      const order = rep % 2 === 0 ? ruleSetNames : [...ruleSetNames].reverse();
+      for (let lint = 0; lint < lintsOf(file); lint++) {
+        for (const ruleSet of order) {
+          const time = ruleTime(file, ruleSet);
+          // Repetition 0 warms up.
+          const list = minima.get(ruleSet);
+          if (rep > 0 && list) list[index] = Math.min(list[index] ?? Infinity, time);
+        }
+      }
+    });
+  }
+  // Files the parser cannot read (NaN) are left out of every sum.
+  const kept = files.map((_, index) => [...minima.values()].every((list) => Number.isFinite(list[index])));
+  const sum = (ruleSet: string): number =>
+    (minima.get(ruleSet) ?? []).reduce((total, time, index) => (kept[index] ? total + time : total), 0);
+  const lines = files.reduce((total, file, index) => (kept[index] ? total + file.lines : total), 0);
+  const core = sum('core');
+  const cells = [name.startsWith('/') ? path.basename(name) : name, String(kept.filter(Boolean).length), String(lines)];
+  if (baseline) cells.push(`${format(sum('baseline'))} ms`);
+  cells.push(`${format(sum('ours'))} ms`, `${format(core)} ms`);
+  if (baseline) cells.push(`${format(sum('baseline') / core, 2)}×`);
+  cells.push(`${format(sum('ours') / core, 2)}×`);
+  console.log(`| ${cells.join(' | ')} |`);
+}
