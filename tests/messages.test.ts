@@ -114,7 +114,7 @@ for (const { code, sourceType } of programs) {
     // With the options strict sets: they report more (no-ambiguous-codes' unknown origins).
     rules: Object.fromEntries(
       Object.entries(rules).map(([name, rule]) => {
-        const strictOptions = rule.meta.docs.strictOptions;
+        const strictOptions = rule.meta.docs?.strictOptions;
         return [`parse-error-codes/${name}`, strictOptions ? ['error', strictOptions] : 'error'];
       }),
     ),
