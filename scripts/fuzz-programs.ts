@@ -488,6 +488,12 @@ class TemplateProgram {
       [1, () => `  [1].forEach(() => { throw ${value()}; });`],
       // the legacy `(request, response)` API (issue #21): `res.error(code, message)` builds a Parse.Error
       [1, () => `  return res.error(${this.#code()}, 'failed');`],
+      // code 1 answers HTTP 500, which the SDK retries (no-internal-server-error, issue #25)
+      [
+        1,
+        () =>
+          `  throw new ${p.pick(this.#errorClasses)}(${p.pick(['1', 'Parse.Error.INTERNAL_SERVER_ERROR'])}, 'failed');`,
+      ],
       [
         1,
         () =>

@@ -191,10 +191,17 @@ describe('type-checked configs', () => {
     expect(typeCheckingRules).toContain('no-magic-numbers');
     for (const name of ['recommended-type-checked', 'strict-type-checked'] as const) {
       for (const [ruleId, entry] of Object.entries(plugin.configs[name].rules ?? {})) {
-        const hasCheckTypes = typeCheckingRules.includes(ruleId.replace('parse-error-codes/', ''));
+        const ruleName = ruleId.replace('parse-error-codes/', '');
+        const hasCheckTypes = typeCheckingRules.includes(ruleName);
+        // strict-type-checked also sets the options strict sets (meta.docs.strictOptions).
+        const strictOptions =
+          name === 'strict-type-checked' ? rules[ruleName as RuleName].meta.docs?.strictOptions : undefined;
+        const options = { ...strictOptions, ...(hasCheckTypes ? { checkTypes: true } : undefined) };
         const severity = Array.isArray(entry) ? entry[0] : entry;
         expect(severity, ruleId).toMatch(/^(?:warn|error)$/u);
-        expect(Array.isArray(entry) ? entry.slice(1) : [], ruleId).toEqual(hasCheckTypes ? [{ checkTypes: true }] : []);
+        expect(Array.isArray(entry) ? entry.slice(1) : [], ruleId).toEqual(
+          Object.keys(options).length > 0 ? [options] : [],
+        );
       }
     }
   });

@@ -14,7 +14,7 @@ import {
   defineErrorCodeVisitor,
   failedOperationsOf,
   mentionAsWritten,
-  mentionList,
+  mentionMeaningList,
   testsMessageToo,
   type ErrorCodeSiteKind,
 } from '../utils/index.js';
@@ -43,7 +43,7 @@ function adviceFor(code: number, meanings: readonly ErrorCodeEntry[], families: 
   if (code === 141 && meanings.some((entry) => entry.name === 'FunctionNotFound')) {
     return "A missing function's message starts with 'Invalid function'.";
   }
-  if (code === 205) return "An unverified email's message is 'User email is not verified.'";
+  if (code === 205) return "Unverified emails get 'User email is not verified.'";
   if (code === 101) return 'Catch each call on its own to tell them apart.';
   return 'Only the message tells them apart.';
 }
@@ -107,7 +107,7 @@ export default createRule<Options, MessageIds>({
         const meanings = possibleMeanings(value.code, families);
         if (meanings.length < 2) return;
         const code = String(value.code);
-        const meaningList = mentionList(meanings.map((entry) => entry.meaning));
+        const meaningList = mentionMeaningList(meanings.map((entry) => entry.meaning));
         const advice = adviceFor(value.code, meanings, families ?? []);
         if (value.type === 'constant') {
           const constant = mentionAsWritten(context.sourceCode, value.node);

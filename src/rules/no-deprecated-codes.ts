@@ -53,13 +53,13 @@ function reasonFor(entry: ErrorCodeEntry): string | undefined {
     case 'legacy': {
       const successor = entry.replacedBy;
       return successor === undefined
-        ? 'only the hosted Parse.com service ever sent it; Parse Server never does, so remove this use'
-        : `only the hosted Parse.com service ever sent it; Parse Server answers with ${mentionCode(successor)} instead`;
+        ? 'only the hosted Parse.com sent it; Parse Server never does, so remove this use'
+        : `only the hosted Parse.com sent it; Parse Server sends ${mentionCode(successor)} instead`;
     }
     case 'corrected':
       return entry.replacedBy === undefined
-        ? 'the documentation gave this number by mistake, and Parse never sent it'
-        : `the documentation gave this number by mistake, and Parse never sent it; the right code is ${mentionCode(entry.replacedBy)}`;
+        ? 'a documentation mistake that Parse never sent'
+        : `a documentation mistake that Parse never sent; the right code is ${mentionCode(entry.replacedBy)}`;
     case 'obsolete':
       return 'it belonged to an API that no longer exists';
     case 'deprecated':

@@ -5,6 +5,7 @@ import {
   createRule,
   defineErrorCodeVisitor,
   parseErrorClassTextAt,
+  replaceCodeWith,
   skipExpressionWrappers,
   type CloudCodeHandler,
   type CodeValue,
@@ -42,6 +43,7 @@ export default createRule<Options, MessageIds>({
   name: 'no-internal-server-error',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: 'Disallow Cloud Code errors with code 1 (INTERNAL_SERVER_ERROR), which the JS SDK retries',
       recommended: true,
@@ -105,7 +107,7 @@ export default createRule<Options, MessageIds>({
               return {
                 messageId: 'useConstant',
                 data: { replacement, meaning },
-                fix: (fixer) => fixer.replaceText(value.node, replacement),
+                fix: replaceCodeWith(context.sourceCode, value.node, replacement),
               };
             });
       context.report({ node: value.node, messageId: 'internalServerError', suggest });

@@ -10,6 +10,7 @@ import {
   messageChecksOf,
   parseErrorConstantTextAt,
   readsSdk,
+  replaceKeepingTokenBoundaries,
   type ErrorMessageRead,
   type MessageCheck,
 } from '../utils/index.js';
@@ -34,6 +35,7 @@ export default createRule<[], MessageIds>({
   name: 'no-message-checks',
   meta: {
     type: 'suggestion',
+    languages: ['js/js'],
     docs: {
       description: 'Disallow judging Parse errors by the messages Parse Server sends',
       recommended: true,
@@ -95,7 +97,7 @@ export default createRule<[], MessageIds>({
         {
           messageId: 'compareCode',
           data: { replacement: comparison },
-          fix: (fixer) => fixer.replaceText(check.node, replacement),
+          fix: (fixer) => replaceKeepingTokenBoundaries(fixer, sourceCode, check.node, replacement),
         },
       ];
     }

@@ -19,6 +19,7 @@ export default createRule<[], MessageIds>({
   name: 'no-message-unwrapping',
   meta: {
     type: 'suggestion',
+    languages: ['js/js'],
     docs: {
       description: 'Disallow packing error codes into Parse error messages and digging them out on the client',
       recommended: true,

@@ -73,7 +73,11 @@ export default createRule<[], MessageIds>({
       if (errorClass === undefined) return [];
       const replacement = `new ${errorClass}(${sourceCode.getText(code)}, ${sourceCode.getText(message)})`;
       return [
-        { messageId: 'useParseError', data: { replacement }, fix: (fixer) => fixer.replaceText(argument, replacement) },
+        {
+          messageId: 'useParseError',
+          data: { replacement },
+          fix: (fixer) => replaceKeepingTokenBoundaries(fixer, sourceCode, argument, replacement),
+        },
       ];
     };
 
@@ -152,7 +156,13 @@ export default createRule<[], MessageIds>({
               {
                 messageId: 'wrapInParseError',
                 data: { replacement },
-                fix: (fixer) => fixer.replaceTextRange([code.range[0], message.range[1]], replacement),
+                fix: (fixer) =>
+                  replaceKeepingTokenBoundaries(
+                    fixer,
+                    sourceCode,
+                    { range: [code.range[0], message.range[1]] },
+                    replacement,
+                  ),
               },
             ]
           : [],

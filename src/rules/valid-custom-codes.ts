@@ -9,6 +9,7 @@ import {
   createRule,
   defineErrorCodeVisitor,
   parseErrorConstantTextAt,
+  replaceCodeWith,
   type CodeValue,
   type ErrorCodeSiteKind,
 } from '../utils/index.js';
@@ -144,7 +145,7 @@ export default createRule<Options, MessageIds>({
         suggestions.push({
           messageId: 'useParseConstant',
           data: { code: String(value.code), replacement },
-          fix: (fixer) => fixer.replaceText(value.node, replacement),
+          fix: replaceCodeWith(context.sourceCode, value.node, replacement),
         });
       }
       return suggestions;

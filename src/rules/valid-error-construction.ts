@@ -114,11 +114,15 @@ export default createRule<Options, MessageIds>({
       const name = code.name;
       // `new Parse.Error(err)` meant to pass the caught error on: its code and its message.
       const suggestion: TSESLint.SuggestionReportDescriptor<MessageIds> = message
-        ? { messageId: 'useErrorCode', data: { name }, fix: (fixer) => fixer.replaceText(code, `${name}.code`) }
+        ? {
+            messageId: 'useErrorCode',
+            data: { name },
+            fix: (fixer) => replaceKeepingTokenBoundaries(fixer, sourceCode, code, `${name}.code`),
+          }
         : {
             messageId: 'useErrorCodeAndMessage',
             data: { name },
-            fix: (fixer) => fixer.replaceText(code, `${name}.code, ${name}.message`),
+            fix: (fixer) => replaceKeepingTokenBoundaries(fixer, sourceCode, code, `${name}.code, ${name}.message`),
           };
       context.report({ node: code, messageId: 'caughtErrorAsCode', data: { name }, suggest: [suggestion] });
     };

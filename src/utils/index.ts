@@ -20,6 +20,7 @@ export {
   mentionEntryPoints,
   mentionEveryCurrentMeaning,
   mentionList,
+  mentionMeaningList,
   mentionMeanings,
 } from './mention.js';
 export { parseErrorClassTextAt, parseErrorConstantTextAt } from './parse-error-constant-text.js';

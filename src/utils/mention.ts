@@ -38,7 +38,21 @@ export function mentionMeanings(code: number): string {
     meaning.replaceAll(/\s*\([^()]*\)/gu, ''),
   );
   if (meanings.length <= MAX_MEANINGS_IN_PARENTHESIS) return meanings.join('; ');
+  return abbreviated(meanings);
+}
+
+/** `push misconfigured and 8 more`: the first of more than two meanings and how many follow. */
+function abbreviated(meanings: readonly string[]): string {
   return `${meanings[0] ?? ''} and ${meanings.length - 1} more`;
+}
+
+/**
+ * `object not found or invalid login parameters`, for prose; beyond two, as `mentionMeanings`
+ * abbreviates them (`Cloud Code script failed and 3 more`).
+ */
+export function mentionMeaningList(meanings: readonly string[]): string {
+  const distinct = [...new Set(meanings)];
+  return distinct.length <= MAX_MEANINGS_IN_PARENTHESIS ? mentionList(distinct) : abbreviated(distinct);
 }
 
 /** `object not found or invalid login parameters`: the meanings Parse sends a code with today, for prose. */

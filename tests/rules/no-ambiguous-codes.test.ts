@@ -52,7 +52,7 @@ ruleTester.run('no-ambiguous-codes', rule, {
           column: 24,
           data: {
             code: '101',
-            meanings: 'invalid login parameters, object not found, or third-party auth failed',
+            meanings: 'invalid login parameters and 2 more',
             advice: 'Throw a code of your own from the function.',
           },
           endColumn: 27,
@@ -71,7 +71,7 @@ ruleTester.run('no-ambiguous-codes', rule, {
           column: 48,
           data: {
             code: '141',
-            meanings: 'Cloud Code script failed, Cloud function not found, or auth adapter failure',
+            meanings: 'Cloud Code script failed and 2 more',
             advice: ADVICE_141,
           },
           endColumn: 51,
@@ -141,7 +141,7 @@ ruleTester.run('no-ambiguous-codes', rule, {
           column: 5,
           data: {
             code: '101',
-            meanings: 'invalid login parameters, object not found, or third-party auth failed',
+            meanings: 'invalid login parameters and 2 more',
             advice: ADVICE_101,
           },
           endColumn: 8,
@@ -154,7 +154,7 @@ ruleTester.run('no-ambiguous-codes', rule, {
           data: {
             code: '205',
             meanings: 'no user with that email or email not verified',
-            advice: "An unverified email's message is 'User email is not verified.'",
+            advice: "Unverified emails get 'User email is not verified.'",
           },
           endColumn: 17,
           endLine: 2,
@@ -173,7 +173,7 @@ ruleTester.run('no-ambiguous-codes', rule, {
           column: 14,
           data: {
             code: '115',
-            meanings: 'push misconfigured, push with both query and channels, or push without channels',
+            meanings: 'push misconfigured and 2 more',
             advice: ADVICE_MESSAGE,
           },
           endColumn: 17,
@@ -220,8 +220,7 @@ if (e.code === Parse.Error.SCRIPT_FAILED) {}
           data: {
             code: '141',
             constant: 'Parse.Error.SCRIPT_FAILED',
-            meanings:
-              'Cloud Code script failed, Cloud function not found, background job not found, or auth adapter failure',
+            meanings: 'Cloud Code script failed and 3 more',
             advice: "A missing function's message starts with 'Invalid function'.",
           },
           endColumn: 41,

@@ -4,11 +4,9 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-deprecated-codes.js';
 import { ruleTester, typedRuleTester } from '../rule-tester.js';
 
-const REASON_131 =
-  'the documentation gave this number by mistake, and Parse never sent it; the right code is 153 (FILE_DELETE_ERROR)';
-const REASON_155 =
-  'only the hosted Parse.com service ever sent it; Parse Server answers with 100 (CONNECTION_FAILED) instead';
-const REASON_428 = 'only the hosted Parse.com service ever sent it; Parse Server never does, so remove this use';
+const REASON_131 = 'a documentation mistake that Parse never sent; the right code is 153 (FILE_DELETE_ERROR)';
+const REASON_155 = 'only the hosted Parse.com sent it; Parse Server sends 100 (CONNECTION_FAILED) instead';
+const REASON_428 = 'only the hosted Parse.com sent it; Parse Server never does, so remove this use';
 
 ruleTester.run('no-deprecated-codes', rule, {
   valid: [
@@ -446,8 +444,7 @@ error.code = 131;
           column: 14,
           data: {
             name: 'Error code 131 (FileDeleteError)',
-            reason:
-              'the documentation gave this number by mistake, and Parse never sent it; the right code is 153 (FILE_DELETE_ERROR)',
+            reason: 'a documentation mistake that Parse never sent; the right code is 153 (FILE_DELETE_ERROR)',
           },
           endColumn: 17,
           endLine: 3,
@@ -502,7 +499,7 @@ if (e.code === 428) {}
           column: 16,
           data: {
             name: 'Error code 428 (DatabaseNotMigratedError)',
-            reason: 'only the hosted Parse.com service ever sent it; Parse Server never does, so remove this use',
+            reason: 'only the hosted Parse.com sent it; Parse Server never does, so remove this use',
           },
           endColumn: 19,
           endLine: 4,

@@ -29,6 +29,40 @@ ruleTester.run('no-message-checks', rule, {
   ],
   invalid: [
     {
+      // the comparison glued to \`return\`: the suggestion keeps a space after the keyword
+      code: `async function check() {
+  try {
+    await Parse.User.become(token);
+  } catch (err) {
+    return'Invalid session token'===err.message;
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sanitizedMessageCheck',
+          data: SESSION,
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { replacement: 'err.code === Parse.Error.INVALID_SESSION_TOKEN' },
+              output: `async function check() {
+  try {
+    await Parse.User.become(token);
+  } catch (err) {
+    return err.code === Parse.Error.INVALID_SESSION_TOKEN;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // equality, either order, negated; a sanitizable message
       code: `try {
   await Parse.User.become(token);

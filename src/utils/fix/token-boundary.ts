@@ -6,6 +6,11 @@ const WORD_CHARACTER = /[\p{ID_Continue}$\\\u200C\u200D]/u;
 /** Characters that never merge with a neighbour: brackets, separators and quotes end their token. */
 const SELF_DELIMITING = new Set(['(', ')', '[', ']', '{', '}', ';', ',', "'", '"', '`']);
 
+/** What a fix replaces: a node, a token, or the span from one node's start to another's end. */
+export interface ReplacedSpan {
+  readonly range: TSESTree.Range;
+}
+
 function isWord(character: string): boolean {
   return WORD_CHARACTER.test(character);
 }
@@ -33,11 +38,7 @@ export function needsSpaceBetween(left: string, right: string): boolean {
  * `text` as it can replace `node` without merging with the token or comment it touches on either
  * side: `case-1:` gets `case Parse.Error.OTHER_CAUSE:`, `throw{…}` gets `throw new Parse.Error(…)`.
  */
-export function textKeepingTokenBoundaries(
-  sourceCode: Readonly<SourceCode>,
-  node: TSESTree.Node | TSESTree.Token,
-  text: string,
-): string {
+export function textKeepingTokenBoundaries(sourceCode: Readonly<SourceCode>, node: ReplacedSpan, text: string): string {
   // A character right beside the node ends or starts the token or comment that touches it.
   const [start, end] = node.range;
   const before = sourceCode.text.charAt(start - 1);
@@ -47,12 +48,15 @@ export function textKeepingTokenBoundaries(
   return `${prefix}${text}${suffix}`;
 }
 
-/** Replaces `node` with `text`, keeping a token boundary on both sides; every fix of the plugin replaces through this. */
+/**
+ * Replaces `node` (or a span of several nodes, `{ range }`) with `text`, keeping a token boundary on
+ * both sides; every fix of the plugin replaces through this.
+ */
 export function replaceKeepingTokenBoundaries(
   fixer: TSESLint.RuleFixer,
   sourceCode: Readonly<SourceCode>,
-  node: TSESTree.Node | TSESTree.Token,
+  node: ReplacedSpan,
   text: string,
 ): TSESLint.RuleFix {
-  return fixer.replaceText(node, textKeepingTokenBoundaries(sourceCode, node, text));
+  return fixer.replaceTextRange(node.range, textKeepingTokenBoundaries(sourceCode, node, text));
 }

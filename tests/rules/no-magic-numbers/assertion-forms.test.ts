@@ -80,7 +80,7 @@ await t.throwsAsync(p, { code: Parse.Error.INVALID_SESSION_TOKEN });
           messageId: 'magicSharedCode',
           data: {
             code: '141',
-            meanings: 'Cloud Code script failed; Cloud function not found; background job not found',
+            meanings: 'Cloud Code script failed and 3 more',
             replacement: 'Parse.Error.SCRIPT_FAILED',
             every: 'all of them',
           },
@@ -93,7 +93,7 @@ await t.throwsAsync(p, { code: Parse.Error.INVALID_SESSION_TOKEN });
           messageId: 'magicSharedCode',
           data: {
             code: '141',
-            meanings: 'Cloud Code script failed; Cloud function not found; background job not found',
+            meanings: 'Cloud Code script failed and 3 more',
             replacement: 'Parse.Error.SCRIPT_FAILED',
             every: 'all of them',
           },
@@ -114,9 +114,9 @@ await t.throwsAsync(p, { code: Parse.Error.INVALID_SESSION_TOKEN });
           messageId: 'magicSharedCode',
           data: {
             code: '101',
-            meanings: 'object not found; invalid login parameters',
+            meanings: 'object not found and 2 more',
             replacement: 'Parse.Error.OBJECT_NOT_FOUND',
-            every: 'both',
+            every: 'all of them',
           },
           line: 7,
           column: 36,
@@ -127,9 +127,9 @@ await t.throwsAsync(p, { code: Parse.Error.INVALID_SESSION_TOKEN });
           messageId: 'magicSharedCode',
           data: {
             code: '101',
-            meanings: 'object not found; invalid login parameters',
+            meanings: 'object not found and 2 more',
             replacement: 'Parse.Error.OBJECT_NOT_FOUND',
-            every: 'both',
+            every: 'all of them',
           },
           line: 8,
           column: 32,
@@ -140,9 +140,9 @@ await t.throwsAsync(p, { code: Parse.Error.INVALID_SESSION_TOKEN });
           messageId: 'magicSharedCode',
           data: {
             code: '101',
-            meanings: 'object not found; invalid login parameters',
+            meanings: 'object not found and 2 more',
             replacement: 'Parse.Error.OBJECT_NOT_FOUND',
-            every: 'both',
+            every: 'all of them',
           },
           line: 9,
           column: 31,

@@ -20,7 +20,7 @@ if (err.code === Parse.Error.OBJECT_NOT_FOUND) {}
           column: 18,
           data: {
             code: '101',
-            meanings: 'object not found; invalid login parameters; third-party auth failed',
+            meanings: 'object not found and 2 more',
             replacement: 'Parse.Error.OBJECT_NOT_FOUND',
             every: 'all of them',
           },
@@ -46,8 +46,7 @@ throw new Parse.Error(Parse.Error.SCRIPT_FAILED, 'Invalid function.');
           column: 23,
           data: {
             code: '141',
-            meanings:
-              'Cloud Code script failed; Cloud function not found; background job not found; auth adapter failure',
+            meanings: 'Cloud Code script failed and 3 more',
             replacement: 'Parse.Error.SCRIPT_FAILED',
             every: 'all of them',
           },
@@ -102,8 +101,7 @@ export function fail(Parse) {
           column: 25,
           data: {
             code: '141',
-            meanings:
-              'Cloud Code script failed; Cloud function not found; background job not found; auth adapter failure',
+            meanings: 'Cloud Code script failed and 3 more',
             modules: "'parse', 'parse/node', or 'parse/react-native'",
             constant: 'SCRIPT_FAILED',
           },

@@ -57,7 +57,7 @@ function fail(reply) {
           messageId: 'magicSharedCode',
           data: {
             code: '141',
-            meanings: 'Cloud Code script failed; Cloud function not found; background job not found',
+            meanings: 'Cloud Code script failed and 3 more',
             replacement: 'Parse.Error.SCRIPT_FAILED',
             every: 'all of them',
           },

@@ -22,9 +22,9 @@ throw Object.assign(new Error('Not found'), { code: Parse.Error.OBJECT_NOT_FOUND
           messageId: 'magicSharedCode',
           data: {
             code: '101',
-            meanings: 'object not found; invalid login parameters',
+            meanings: 'object not found and 2 more',
             replacement: 'Parse.Error.OBJECT_NOT_FOUND',
-            every: 'both',
+            every: 'all of them',
           },
           line: 2,
           column: 53,

@@ -328,7 +328,7 @@ err.code = Parse.Error.INVALID_SESSION_TOKEN;
           column: 14,
           data: {
             code: '101',
-            meanings: 'object not found; invalid login parameters; third-party auth failed',
+            meanings: 'object not found and 2 more',
             replacement: 'Parse.Error.OBJECT_NOT_FOUND',
             every: 'all of them',
           },
