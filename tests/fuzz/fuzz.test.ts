@@ -52,6 +52,16 @@ describe('wrong fixes found by the fuzzer', () => {
     expect(check("if (ready) {\n  var Parse = require('parse/node');\n}\nif (e.code === 101) {}\n")).toEqual([]);
   });
 
+  it('does not fix through an undeclared Parse the file only assigns', () => {
+    expect(check("Parse = require('papaparse');\nfunction f(e) {\n  return e.code === 101;\n}\n")).toEqual([]);
+  });
+
+  it('does not fix in a function the file calls before the binding the fix reads is initialized', () => {
+    expect(
+      check("f({ code: 1 });\nconst Parse = require('parse/node');\nfunction f(e) {\n  return e.code === 101;\n}\n"),
+    ).toEqual([]);
+  });
+
   for (const issue of KNOWN_ISSUES) {
     it.fails(`known issue ${issue.id} (remove it from KNOWN_ISSUES once this fails)`, () => {
       const found = new FixChecker(plugin).check({

@@ -10,15 +10,26 @@ const script = { parser: espree, parserOptions: { sourceType: 'script' } } as co
 const everyEntryPoint = "'parse', 'parse/node', or 'parse/react-native'";
 const fixed = { code: '119', meanings: 'operation forbidden', replacement: 'Parse.Error.OPERATION_FORBIDDEN' };
 
-/** The report of a `119` at `line`/`column` that only suggests `Parse.Error.OPERATION_FORBIDDEN`. */
-function suggestionOnly(line: number, column: number, output: string, modules = everyEntryPoint) {
+/**
+ * The report of a `119` at `line`/`column` that only suggests `Parse.Error.OPERATION_FORBIDDEN`:
+ * `global`, the file has no `Parse` binding and is told to import one; otherwise a `Parse` is in
+ * scope, but the fix cannot use it there.
+ */
+function suggestionOnly(line: number, column: number, output: string, scope: 'global' | 'local' = 'local') {
   return {
     column,
-    data: { code: '119', meanings: 'operation forbidden', modules, constant: 'OPERATION_FORBIDDEN' },
+    ...(scope === 'global'
+      ? {
+          data: { code: '119', modules: everyEntryPoint, constant: 'OPERATION_FORBIDDEN' },
+          messageId: 'magicCodeWithoutParse' as const,
+        }
+      : {
+          data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN' },
+          messageId: 'magicCodeWithHiddenParse' as const,
+        }),
     endColumn: column + 3,
     endLine: line,
     line,
-    messageId: 'magicCodeWithoutParse' as const,
     suggestions: [
       {
         data: { code: '119', replacement: 'Parse.Error.OPERATION_FORBIDDEN' },
@@ -52,6 +63,7 @@ function f(e) {
   return e.code === Parse.Error.OPERATION_FORBIDDEN;
 }
 `,
+          'global',
         ),
       ],
     },
@@ -73,6 +85,7 @@ if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 Parse = require('parse/node');
 Parse.initialize('app');
 `,
+          'global',
         ),
       ],
     },
@@ -110,6 +123,7 @@ if (e.code === 119) {}
 type T = typeof Parse.Error;
 if (e.code === Parse.Error.OPERATION_FORBIDDEN) {}
 `,
+          'global',
         ),
       ],
     },
