@@ -230,8 +230,13 @@ export class ParseReferenceResolver {
     const candidates: Scope.Variable[] = [];
     const scopeManager = this.#sourceCode.scopeManager;
     // In a module or CommonJS file the global scope declares nothing: its variables are the ~200
-    // globals of the environment and the configuration, of which only `Parse` can hold the SDK.
-    const globalDeclaresNothing = scopeManager !== null && (scopeManager.isModule() || scopeManager.isGlobalReturn());
+    // globals of the environment and the configuration, of which only `Parse` can hold the SDK. Read
+    // from the scopes themselves: oxlint's scope manager has no `isModule()`/`isGlobalReturn()`.
+    const globalScope = scopeManager?.globalScope;
+    const globalDeclaresNothing =
+      globalScope?.childScopes.some(
+        (scope) => scope.block === globalScope.block && (scope.type === 'module' || scope.type === 'function'),
+      ) ?? false;
     for (const scope of scopeManager?.scopes ?? []) {
       if (scope.type === 'global' && globalDeclaresNothing) {
         const parse = scope.set.get(SDK_OBJECT_NAME);
