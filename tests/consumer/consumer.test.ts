@@ -445,9 +445,20 @@ async function createTypedCells(projectDir: string): Promise<void> {
  * `.code` test (no type information there), and nothing in its TypeScript original.
  */
 async function expectedTypedReports(severityOfAmbiguous: 'warning' | 'error'): Promise<string[]> {
-  const reports = (await readLines('expected/reports.txt')).map((line) =>
-    line.replace(/ warning (parse-error-codes\/no-ambiguous-codes) /u, ` ${severityOfAmbiguous} $1 `),
-  );
+  const reports = (await readLines('expected/reports.txt')).flatMap((line) => {
+    const report = line.replace(/ warning (parse-error-codes\/no-ambiguous-codes) /u, ` ${severityOfAmbiguous} $1 `);
+    // strict also reports the bare number of a code Parse never sends (no-deprecated-codes' reportUnsentNumbers).
+    if (
+      severityOfAmbiguous === 'error' &&
+      report.startsWith('src/session.ts:24:63 error parse-error-codes/no-magic-numbers ')
+    ) {
+      return [
+        report,
+        'src/session.ts:24:63 error parse-error-codes/no-deprecated-codes Error code 124 is never sent by Parse Server or the JS SDK: this error arrives as 100 (CONNECTION_FAILED).',
+      ];
+    }
+    return [report];
+  });
   const handlersReport = reports.find((line) => line.startsWith('src/handlers.js:3:22 '));
   if (handlersReport === undefined) throw new Error('expected/reports.txt has no report at src/handlers.js:3:22');
   return [...reports, handlersReport.replace('src/handlers.js:3:22 ', 'src/string-code.js:3:25 ')];
@@ -681,7 +692,7 @@ describe('package shape', () => {
     const { dir } = getProject(NEWEST_ESLINT);
     const known = await run('npx', ['--no', '--cache', npmCacheDir, PACKAGE_NAME, 'explain', '141'], dir);
     expect(known.stdout.split('\n').slice(0, 3)).toEqual([
-      '141: 5 meanings',
+      '141: 6 meanings',
       'Range: -1 to 4999, taken by Parse itself (Parse Server and the SDKs).',
       'SDK constant: Parse.Error.SCRIPT_FAILED',
     ]);
