@@ -23,7 +23,7 @@ interface Profile {
 
 /**
  * Maps a line of a bundle in dist/ to the source file it came from, by the bundler's
- * `//#region <source>` comments: `src/utils/error-code-site-finder.ts (dist/index.cjs:951)`.
+ * `//#region <source>` comments: `src/utils/sites/error-code-site-finder.ts (dist/index.cjs:951)`.
  */
 function bundleSources(): (url: string, line: number) => string {
   const regionsByUrl = new Map<string, { line: number; source: string }[]>();

@@ -12,7 +12,7 @@ import {
   sdkConstantFor,
 } from '../data/index.js';
 import type { CodeRange, ErrorCodeEntry, ErrorCodeSender } from '../data/index.js';
-import { intendedConstants } from '../utils/intended-constants.js';
+import { intendedConstants } from '../utils/messages/intended-constants.js';
 
 const COMMAND = 'eslint-plugin-parse-error-codes';
 

@@ -1,14 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext, RuleListener } from '@typescript-eslint/utils/ts-eslint';
 
-import type { CloudCodeHandler } from './cloud-code-handler.js';
-import { CloudCodeCollector } from './cloud-code-handler.js';
-import type { CandidateSite, ErrorCodeSite } from './error-code-site.js';
-import { mayBeLiteralSite, type ErrorClassMember, type ErrorConstruction } from './error-code-site-finder.js';
+import type { CloudCodeHandler } from './cloud-code/cloud-code-handler.js';
+import { CloudCodeCollector } from './cloud-code/cloud-code-handler.js';
+import type { CandidateSite, ErrorCodeSite } from './sites/error-code-site.js';
+import { mayBeLiteralSite, type ErrorClassMember, type ErrorConstruction } from './sites/error-code-site-finder.js';
 import { getFileAnalysis, type FileAnalysis } from './file-analysis.js';
-import { findSdkUses, mayUseSdkMembers } from './sdk-uses.js';
-import { siteWithoutTypes, siteWithTypes } from './site-type-confirmation.js';
-import { CodeTypeChecker } from './type-information.js';
+import { findSdkUses, mayUseSdkMembers } from './sdk/sdk-uses.js';
+import { siteWithoutTypes, siteWithTypes } from './sites/site-type-confirmation.js';
+import { CodeTypeChecker } from './sites/type-information.js';
 import { withVueTemplate } from './vue-template.js';
 
 /** What a rule hears about a file; every hook is optional. */

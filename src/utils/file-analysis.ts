@@ -2,9 +2,9 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import type { OperationFamily } from '../data/index.js';
-import { ErrorCodeSiteFinder } from './error-code-site-finder.js';
+import { ErrorCodeSiteFinder } from './sites/error-code-site-finder.js';
 import { FailureOrigins } from './origin/index.js';
-import { ParseReferenceResolver } from './parse-reference.js';
+import { ParseReferenceResolver } from './sdk/parse-reference.js';
 
 /** One file's analysis: its resolver and site finder with their caches, shared by every rule. */
 export interface FileAnalysis {

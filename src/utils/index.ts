@@ -1,17 +1,17 @@
 export { CHECK_TYPES_SCHEMA } from './check-types-option.js';
 export { assertCodeOptions, CODE_OPTION_SCHEMA, CODE_RANGE_OPTION_SCHEMA } from './code-options.js';
-export type { CloudCodeHandler, CloudCodeHandlerKind, HandlerErrorExit } from './cloud-code-handler.js';
+export type { CloudCodeHandler, CloudCodeHandlerKind, HandlerErrorExit } from './cloud-code/cloud-code-handler.js';
 export { createRule } from './create-rule.js';
-export { CodeTypeChecker } from './type-information.js';
-export type { CodeValue, ErrorCodeSite, ErrorCodeSiteKind } from './error-code-site.js';
-export type { ErrorClassMember, ErrorConstruction } from './error-code-site-finder.js';
+export { CodeTypeChecker } from './sites/type-information.js';
+export type { CodeValue, ErrorCodeSite, ErrorCodeSiteKind } from './sites/error-code-site.js';
+export type { ErrorClassMember, ErrorConstruction } from './sites/error-code-site-finder.js';
 export { defineErrorCodeVisitor, type ErrorCodeHandlers } from './error-code-visitor.js';
-export { codeAndMessageOf, hasCodeProperty } from './error-object.js';
+export { codeAndMessageOf, hasCodeProperty } from './sites/error-object.js';
 export { failedOperationsOf } from './file-analysis.js';
 export { testsMessageToo } from './origin/index.js';
-export { constantFixSafety, fixOrSuggest } from './fix-or-suggest.js';
+export { constantFixSafety, fixOrSuggest } from './fix/fix-or-suggest.js';
 export { renamedMemberText, renameMember, replaceCodeWith, replaceKeepingTokenBoundaries } from './fix/index.js';
-export { intendedConstants } from './intended-constants.js';
+export { intendedConstants } from './messages/intended-constants.js';
 export {
   mentionAsWritten,
   mentionCode,
@@ -22,10 +22,10 @@ export {
   mentionList,
   mentionMeaningList,
   mentionMeanings,
-} from './mention.js';
-export { parseErrorClassTextAt, parseErrorConstantTextAt } from './parse-error-constant-text.js';
-export { parseImportEditAt } from './parse-import-edit.js';
-export { plainErrorWithCode, type PlainErrorWithCode } from './plain-error.js';
+} from './messages/mention.js';
+export { parseErrorClassTextAt, parseErrorConstantTextAt } from './sdk/parse-error-constant-text.js';
+export { parseImportEditAt } from './sdk/parse-import-edit.js';
+export { plainErrorWithCode, type PlainErrorWithCode } from './sites/plain-error.js';
 export {
   isCatchClauseParameter,
   isPlainlyString,
@@ -35,7 +35,12 @@ export {
   staticPropertyName,
   writtenNumber,
 } from './ast/index.js';
-export { sdkImportOf } from './sdk-import.js';
-export { writtenCodeOf } from './written-code.js';
-export { CloudFunctionErrorScope, errorMessageReads, readsSdk, type ErrorMessageRead } from './error-message-reads.js';
-export { isConjoinedWithCodeTest, messageChecksOf, type MessageCheck } from './message-check.js';
+export { sdkImportOf } from './sdk/sdk-import.js';
+export { writtenCodeOf } from './sites/written-code.js';
+export {
+  CloudFunctionErrorScope,
+  errorMessageReads,
+  readsSdk,
+  type ErrorMessageRead,
+} from './error-messages/error-message-reads.js';
+export { isConjoinedWithCodeTest, messageChecksOf, type MessageCheck } from './error-messages/message-check.js';

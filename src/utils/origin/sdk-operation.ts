@@ -9,7 +9,7 @@ import {
   soleDefinition,
   staticPropertyName,
 } from '../ast/index.js';
-import type { ParseReferenceResolver } from '../parse-reference.js';
+import type { ParseReferenceResolver } from '../sdk/parse-reference.js';
 import { restOperationFamily } from './rest-operation.js';
 
 /**

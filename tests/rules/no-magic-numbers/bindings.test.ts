@@ -1,5 +1,5 @@
 // End to end through the rule: the binding a fix writes, or the message without one. Every binding
-// form the resolver knows is in tests/utils/parse-reference.test.ts.
+// form the resolver knows is in tests/utils/sdk/parse-reference.test.ts.
 import rule from '../../../src/rules/no-magic-numbers.js';
 import { ruleTester } from '../../rule-tester.js';
 

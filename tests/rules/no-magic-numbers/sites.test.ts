@@ -1,6 +1,6 @@
 // The report and the fix at each kind of site: comparisons, cases, membership, constructions, error
 // objects, assignments, and numbers written negated, parenthesized or in JSX. Where a number is an
-// error code and where it is not is the shared analysis's: tests/utils/error-code-site-finder.test.ts.
+// error code and where it is not is the shared analysis's: tests/utils/sites/error-code-site-finder.test.ts.
 import rule from '../../../src/rules/no-magic-numbers.js';
 import { ruleTester } from '../../rule-tester.js';
 

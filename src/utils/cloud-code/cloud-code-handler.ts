@@ -1,0 +1,444 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+
+import { constInitializer, findVariable, soleDefinition, staticPropertyName } from '../ast/index.js';
+import { exitsThroughCalls } from './handler-calls.js';
+import type { ParseReferenceResolver } from '../sdk/parse-reference.js';
+import { spellsSdkMember, type SdkMember } from '../sdk/sdk-shape.js';
+import type { SdkObjectUse } from '../sdk/sdk-uses.js';
+
+export type FunctionNode =
+  TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+
+/**
+ * What Parse Server does with a value a handler throws that is not a `Parse.Error`
+ * (`triggers.js` `resolveError`): it wraps it in a new `Parse.Error` with `defaultCode`.
+ * - `function`: `Parse.Cloud.define`'s function (141); `validator`: the validator function of a
+ *   `define` or of a trigger (142: `maybeRunValidator` wraps what it throws before the trigger runs);
+ * - `job`: `Parse.Cloud.job` (no code reaches anyone: the job status keeps a message only);
+ * - `trigger`: the object, `Parse.Config`, login, logout and LiveQuery triggers (141);
+ * - `file-trigger`: the `Parse.File` triggers (130 when saving, 153 when deleting, 141 when finding).
+ */
+export type CloudCodeHandlerKind = 'function' | 'validator' | 'job' | 'trigger' | 'file-trigger';
+
+/** A way out of a handler with a value that becomes the client's error. */
+export interface HandlerErrorExit {
+  /** `throw x`, `return Promise.reject(x)`, or `res.error(x)` of an Express-style Cloud function. */
+  readonly kind: 'throw' | 'reject' | 'response-error';
+  readonly node: TSESTree.ThrowStatement | TSESTree.CallExpression;
+  readonly argument: TSESTree.Node | undefined;
+}
+
+/** A function that Cloud Code registers with Parse Server, with the ways out of it. */
+export interface CloudCodeHandler {
+  /** The `Parse.Cloud` method: `define`, `beforeSave`, … */
+  readonly hook: string;
+  readonly kind: CloudCodeHandlerKind;
+  readonly registration: TSESTree.CallExpression;
+  readonly handler: FunctionNode;
+  /** The code a thrown value that is not a `Parse.Error` reaches the client with; undefined for jobs. */
+  readonly defaultCode: number | undefined;
+  /** The exits directly in the handler's body: not in a nested function, not in a `try` block that catches. */
+  readonly exits: readonly HandlerErrorExit[];
+  /**
+   * The exits of the functions the handler calls in the same file whose errors leave the handler
+   * too (handler-calls.ts); found when asked, since few rules need them.
+   */
+  readonly calledExits: () => readonly HandlerErrorExit[];
+}
+
+interface HookShape {
+  /**
+   * What the arguments start with: a function name or class (`define('name', fn)`,
+   * `beforeSave('Order', fn)`), the handler itself, or an optional class (`beforeLogin(fn)` and
+   * `beforeLogin(Parse.User, fn)`: `Parse.Cloud.js` shifts the arguments when the first is not a function).
+   */
+  readonly leading: 'name' | 'none' | 'optional-class';
+  readonly kind: CloudCodeHandlerKind;
+  readonly defaultCode: number | undefined;
+  /** True when Parse Server runs a validator function passed after the handler (the login hooks only read its `rateLimit`). */
+  readonly runsValidator?: true;
+  /** For object triggers that also take `Parse.File`: the code a file trigger's errors get. */
+  readonly fileTrigger?: { readonly defaultCode: number };
+  /**
+   * For `afterSave`, whose errors `RestWrite` only logs for a class: then only `Parse.File` and
+   * `Parse.Config`, whose routers pass the error on, count.
+   */
+  readonly classErrorsIgnored?: true;
+}
+
+/** The hooks whose handler parse-server 2.x called with `(request, response)`; `define` still does, Express-style. */
+const RESPONSE_HOOKS: ReadonlySet<string> = new Set(['define', 'beforeSave', 'beforeDelete']);
+
+const SCRIPT_FAILED = 141;
+const VALIDATION_ERROR = 142;
+const FILE_SAVE_ERROR = 130;
+const FILE_DELETE_ERROR = 153;
+
+const HOOKS: ReadonlyMap<string, HookShape> = new Map<string, HookShape>([
+  ['define', { leading: 'name', kind: 'function', defaultCode: SCRIPT_FAILED, runsValidator: true }],
+  ['job', { leading: 'name', kind: 'job', defaultCode: undefined }],
+  [
+    'beforeSave',
+    {
+      leading: 'name',
+      kind: 'trigger',
+      defaultCode: SCRIPT_FAILED,
+      runsValidator: true,
+      fileTrigger: { defaultCode: FILE_SAVE_ERROR },
+    },
+  ],
+  [
+    'afterSave',
+    {
+      leading: 'name',
+      kind: 'trigger',
+      defaultCode: SCRIPT_FAILED,
+      runsValidator: true,
+      fileTrigger: { defaultCode: FILE_SAVE_ERROR },
+      classErrorsIgnored: true,
+    },
+  ],
+  [
+    'beforeDelete',
+    {
+      leading: 'name',
+      kind: 'trigger',
+      defaultCode: SCRIPT_FAILED,
+      runsValidator: true,
+      fileTrigger: { defaultCode: FILE_DELETE_ERROR },
+    },
+  ],
+  [
+    'afterDelete',
+    {
+      leading: 'name',
+      kind: 'trigger',
+      defaultCode: SCRIPT_FAILED,
+      runsValidator: true,
+      fileTrigger: { defaultCode: FILE_DELETE_ERROR },
+    },
+  ],
+  [
+    'beforeFind',
+    {
+      leading: 'name',
+      kind: 'trigger',
+      defaultCode: SCRIPT_FAILED,
+      runsValidator: true,
+      fileTrigger: { defaultCode: SCRIPT_FAILED },
+    },
+  ],
+  [
+    'afterFind',
+    {
+      leading: 'name',
+      kind: 'trigger',
+      defaultCode: SCRIPT_FAILED,
+      runsValidator: true,
+      fileTrigger: { defaultCode: SCRIPT_FAILED },
+    },
+  ],
+  ['beforeLogin', { leading: 'optional-class', kind: 'trigger', defaultCode: SCRIPT_FAILED }],
+  ['afterLogin', { leading: 'optional-class', kind: 'trigger', defaultCode: SCRIPT_FAILED }],
+  ['afterLogout', { leading: 'optional-class', kind: 'trigger', defaultCode: SCRIPT_FAILED }],
+  ['beforePasswordResetRequest', { leading: 'optional-class', kind: 'trigger', defaultCode: SCRIPT_FAILED }],
+  // Removed in parse-server 7.0.0 (`beforeSave(Parse.File, fn)` replaced them); the file triggers of older servers.
+  ['beforeSaveFile', { leading: 'none', kind: 'file-trigger', defaultCode: FILE_SAVE_ERROR }],
+  ['afterSaveFile', { leading: 'none', kind: 'file-trigger', defaultCode: FILE_SAVE_ERROR }],
+  ['beforeDeleteFile', { leading: 'none', kind: 'file-trigger', defaultCode: FILE_DELETE_ERROR }],
+  ['afterDeleteFile', { leading: 'none', kind: 'file-trigger', defaultCode: FILE_DELETE_ERROR }],
+  ['beforeConnect', { leading: 'none', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true }],
+  ['beforeSubscribe', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true }],
+  ['afterLiveQueryEvent', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true }],
+]);
+
+/** A `Parse.Cloud.<hook>(…)` call, with the hook it registers and that hook's shape. */
+interface Registration {
+  readonly call: TSESTree.CallExpression;
+  readonly hook: string;
+  readonly shape: HookShape;
+}
+
+/**
+ * Collects, while the file is traversed, the Cloud Code registrations and the error exits of every
+ * function; at the end of the file it pairs them, since a handler may be declared before or after
+ * its registration.
+ */
+export class CloudCodeCollector {
+  readonly #sourceCode: Readonly<SourceCode>;
+  readonly #resolver: ParseReferenceResolver;
+  readonly #registrations: Registration[] = [];
+  /** Every exit of the file; paired with functions only in a file that registers handlers, most do not. */
+  readonly #exits: HandlerErrorExit[] = [];
+  #exitsByFunction: Map<FunctionNode, HandlerErrorExit[]> | undefined;
+
+  constructor(sourceCode: Readonly<SourceCode>, resolver: ParseReferenceResolver) {
+    this.#sourceCode = sourceCode;
+    this.#resolver = resolver;
+  }
+
+  /**
+   * Records `Parse.Cloud.<hook>(…)` where `sdk` is its `Parse`: the SDK-use search has proved that
+   * `sdk` is the SDK object (or spelled `Parse`), so it is not resolved again.
+   */
+  recordRegistrationAt({ node: sdk }: SdkObjectUse): void {
+    const cloud = sdk.parent;
+    if (cloud?.type !== 'MemberExpression' || cloud.object !== sdk || staticPropertyName(cloud) !== 'Cloud') return;
+    const callee = cloud.parent;
+    if (callee.type !== 'MemberExpression' || callee.object !== cloud) return;
+    const call = callee.parent;
+    const hook = staticPropertyName(callee);
+    const shape = hook === undefined ? undefined : HOOKS.get(hook);
+    if (call.type !== 'CallExpression' || call.callee !== callee || hook === undefined || !shape) return;
+    this.#registrations.push({ call, hook, shape });
+  }
+
+  recordThrow(node: TSESTree.ThrowStatement): void {
+    this.#recordExit({ kind: 'throw', node, argument: node.argument });
+  }
+
+  /** The handlers the file registers, each with its exits, and the validators that run before them. */
+  handlers(): CloudCodeHandler[] {
+    const handlers: CloudCodeHandler[] = [];
+    if (this.#registrations.length === 0) return handlers;
+    this.#recordPromiseRejections();
+    for (const { call: registration, hook, shape } of this.#registrations) {
+      const target = this.#targetOf(registration, shape);
+      if (!target) continue;
+      const index = this.#handlerIndex(registration, shape);
+      const handler = this.#functionOf(registration.arguments[index]);
+      if (handler) {
+        // Parse Server calls a Cloud function Express-style, with a response, when its `length` is 2 or more.
+        const hasResponse = hook === 'define' && declaredLength(handler) >= 2;
+        handlers.push(this.#handler(hook, target.kind, registration, handler, target.defaultCode, hasResponse));
+      }
+      const validator = shape.runsValidator ? this.#functionOf(registration.arguments[index + 1]) : undefined;
+      if (validator) handlers.push(this.#handler(hook, 'validator', registration, validator, VALIDATION_ERROR, false));
+    }
+    return handlers;
+  }
+
+  /**
+   * The response objects whose `error(code, message)` builds a `Parse.Error`: the second parameter of
+   * a Cloud function or a `beforeSave`/`beforeDelete` trigger (`(request, response)`, parse-server 2.x;
+   * a Cloud function's Express-style `res` since 9.1), and the parameters of the file's functions the
+   * file passes such an object to by name (`fail(response)`).
+   */
+  responseVariables(): Scope.Variable[] {
+    const found = new Set<Scope.Variable>();
+    const pending: Scope.Variable[] = [];
+    const add = (variable: Scope.Variable | undefined): void => {
+      if (!variable || found.has(variable)) return;
+      found.add(variable);
+      pending.push(variable);
+    };
+    for (const { call: registration, hook, shape } of this.#registrations) {
+      if (!RESPONSE_HOOKS.has(hook)) continue;
+      const handler = this.#functionOf(registration.arguments[this.#handlerIndex(registration, shape)]);
+      if (handler) add(this.#parameterVariable(handler, 1));
+    }
+    for (let variable = pending.pop(); variable; variable = pending.pop()) {
+      for (const { identifier } of variable.references) {
+        const call = identifier.parent;
+        if (call.type !== 'CallExpression' || call.callee === identifier) continue;
+        const callee = this.#functionOf(call.callee);
+        if (callee) add(this.#parameterVariable(callee, call.arguments.indexOf(identifier as TSESTree.Identifier)));
+      }
+    }
+    return [...found];
+  }
+
+  /** What a registration's errors become, or undefined when Parse Server does not pass them on. */
+  #targetOf(
+    registration: TSESTree.CallExpression,
+    shape: HookShape,
+  ): { readonly kind: CloudCodeHandlerKind; readonly defaultCode: number | undefined } | undefined {
+    const [first] = registration.arguments;
+    if (shape.fileTrigger && this.#isParseMember(first, 'File')) {
+      return { kind: 'file-trigger', defaultCode: shape.fileTrigger.defaultCode };
+    }
+    if (shape.classErrorsIgnored && !this.#isParseMember(first, 'Config')) return undefined;
+    return { kind: shape.kind, defaultCode: shape.defaultCode };
+  }
+
+  #handlerIndex(registration: TSESTree.CallExpression, shape: HookShape): number {
+    if (shape.leading === 'none') return 0;
+    if (shape.leading === 'name') return 1;
+    return this.#functionOf(registration.arguments[0]) ? 0 : 1;
+  }
+
+  #handler(
+    hook: string,
+    kind: CloudCodeHandlerKind,
+    registration: TSESTree.CallExpression,
+    handler: FunctionNode,
+    defaultCode: number | undefined,
+    hasResponse: boolean,
+  ): CloudCodeHandler {
+    const response = hasResponse ? this.#responseVariable(handler) : undefined;
+    const responseExits = response
+      ? responseErrorCalls(response).filter((exit) => directOwner(exit.node) === handler)
+      : [];
+    const exits = [...(this.#getExitsByFunction().get(handler) ?? []), ...responseExits].sort(
+      (a, b) => a.node.range[0] - b.node.range[0],
+    );
+    let calledExits: readonly HandlerErrorExit[] | undefined;
+    const functions = {
+      exitsOf: (fn: FunctionNode) => this.#getExitsByFunction().get(fn) ?? [],
+      functionOf: (callee: TSESTree.Node) => this.#functionOf(callee),
+    };
+    return {
+      hook,
+      kind,
+      registration,
+      handler,
+      defaultCode,
+      exits,
+      calledExits: () => (calledExits ??= exitsThroughCalls(handler, functions)),
+    };
+  }
+
+  #recordExit(exit: HandlerErrorExit): void {
+    this.#exits.push(exit);
+  }
+
+  /** `return Promise.reject(x)`, found from the identifiers spelled `Promise`. */
+  #recordPromiseRejections(): void {
+    const scopeManager = this.#sourceCode.scopeManager;
+    if (!scopeManager) return;
+    const promises =
+      scopeManager.globalScope?.through.filter((reference) => reference.identifier.name === 'Promise') ?? [];
+    for (const scope of scopeManager.scopes) promises.push(...(scope.set.get('Promise')?.references ?? []));
+    for (const { identifier } of promises) {
+      const member = identifier.parent;
+      if (member.type !== 'MemberExpression' || member.object !== identifier || staticPropertyName(member) !== 'reject')
+        continue;
+      const call = member.parent;
+      if (call.type === 'CallExpression' && call.callee === member && isReturnedValue(call)) {
+        this.#recordExit({ kind: 'reject', node: call, argument: call.arguments[0] });
+      }
+    }
+  }
+
+  #getExitsByFunction(): Map<FunctionNode, HandlerErrorExit[]> {
+    if (this.#exitsByFunction) return this.#exitsByFunction;
+    const byFunction = new Map<FunctionNode, HandlerErrorExit[]>();
+    for (const exit of this.#exits) {
+      const owner = directOwner(exit.node);
+      if (!owner) continue;
+      const exits = byFunction.get(owner);
+      if (exits) exits.push(exit);
+      else byFunction.set(owner, [exit]);
+    }
+    this.#exitsByFunction = byFunction;
+    return byFunction;
+  }
+
+  /**
+   * `Parse.<member>` (`Parse.File`, `Parse.Config`), through any binding of the SDK; a `Parse` that
+   * is not the SDK's counts, as everywhere (`sdk-shape.ts`).
+   */
+  #isParseMember(node: TSESTree.Node | undefined, member: SdkMember): boolean {
+    if (!node) return false;
+    if (spellsSdkMember(node, member)) return true;
+    return (
+      node.type === 'MemberExpression' &&
+      staticPropertyName(node) === member &&
+      this.#resolver.sdkValueOf(node.object) === 'Parse'
+    );
+  }
+
+  /** The function an argument passes: inline, or by a name the file declares as a function or a `const` function. */
+  #functionOf(node: TSESTree.Node | undefined): FunctionNode | undefined {
+    if (!node) return undefined;
+    if (isFunction(node)) return node;
+    if (node.type !== 'Identifier') return undefined;
+    const variable = this.#variableOf(node);
+    if (!variable) return undefined;
+    const definition = soleDefinition(variable);
+    if (definition?.type === 'FunctionName' && definition.node.type === 'FunctionDeclaration') return definition.node;
+    const init = constInitializer(variable);
+    return init && isFunction(init) ? init : undefined;
+  }
+
+  /** The variable of the response parameter, `res` in `(req, res) => …`. */
+  #responseVariable(handler: FunctionNode): Scope.Variable | undefined {
+    return this.#parameterVariable(handler, 1);
+  }
+
+  /** The variable of the function's parameter at `index`, when it is a plain name. */
+  #parameterVariable(handler: FunctionNode, index: number): Scope.Variable | undefined {
+    const response = index < 0 ? undefined : runtimeParameters(handler)[index];
+    if (response?.type !== 'Identifier') return undefined;
+    return this.#sourceCode.scopeManager
+      ?.getDeclaredVariables(handler)
+      .find((variable) => variable.identifiers.includes(response));
+  }
+
+  #variableOf(identifier: TSESTree.Identifier | undefined): Scope.Variable | undefined {
+    return identifier && findVariable(this.#sourceCode.getScope(identifier), identifier.name);
+  }
+}
+
+function isFunction(node: TSESTree.Node): node is FunctionNode {
+  return (
+    node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration'
+  );
+}
+
+/**
+ * `return Promise.reject(x)` or an arrow's body `() => Promise.reject(x)`. A bare `Promise.reject(x);`
+ * is no exit: the handler goes on and succeeds, and the rejection is unhandled.
+ */
+function isReturnedValue(call: TSESTree.CallExpression): boolean {
+  const parent = call.parent;
+  return parent.type === 'ReturnStatement' || (parent.type === 'ArrowFunctionExpression' && parent.body === call);
+}
+
+/** The parameters a call passes values to: all but TypeScript's `this` parameter. */
+function runtimeParameters(handler: FunctionNode): TSESTree.Parameter[] {
+  return handler.params.filter((parameter) => parameter.type !== 'Identifier' || parameter.name !== 'this');
+}
+
+/** The function's `length`, which Parse Server reads: the parameters before the first with a default or a rest. */
+function declaredLength(handler: FunctionNode): number {
+  const parameters = runtimeParameters(handler);
+  const firstOptional = parameters.findIndex(
+    (parameter) => parameter.type === 'AssignmentPattern' || parameter.type === 'RestElement',
+  );
+  return firstOptional === -1 ? parameters.length : firstOptional;
+}
+
+/** The calls `res.error(x)`, `res.status(409).error(x)`, `res.header('a', 'b').error(x)` on a response variable. */
+function responseErrorCalls(response: Scope.Variable): HandlerErrorExit[] {
+  const exits: HandlerErrorExit[] = [];
+  for (const reference of response.references) {
+    let node: TSESTree.Node = reference.identifier;
+    for (;;) {
+      const member: TSESTree.Node = node.parent;
+      if (member.type !== 'MemberExpression' || member.object !== node) break;
+      const call: TSESTree.Node = member.parent;
+      if (call.type !== 'CallExpression' || call.callee !== member) break;
+      if (staticPropertyName(member) === 'error') {
+        exits.push({ kind: 'response-error', node: call, argument: call.arguments[0] });
+        break;
+      }
+      node = call;
+    }
+  }
+  return exits;
+}
+
+/**
+ * The function an exit leaves: its nearest enclosing function, unless the exit sits in a `try`
+ * block with a `catch` inside that function, which may handle it there.
+ */
+function directOwner(node: TSESTree.Node): FunctionNode | undefined {
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current; child = current, current = current.parent) {
+    if (isFunction(current)) return current;
+    if (current.type === 'TryStatement' && current.block === child && current.handler) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,445 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+
+import { findVariable, isNeverReassigned, requiredModule, soleDefinition, staticPropertyName } from '../ast/index.js';
+import { InitialisationOrder } from './initialisation-order.js';
+import { SDK_OBJECT_NAME, sdkValueOfProperty, spellsSdkMember, type SdkValue } from './sdk-shape.js';
+
+export { sdkValueOfProperty, type SdkValue } from './sdk-shape.js';
+
+export const PARSE_MODULES = new Set(['parse', 'parse/node', 'parse/react-native', 'parse/weapp']);
+/** The SDK's entry points a file without one is told to import `Parse` from. */
+export const SDK_ENTRY_POINTS: readonly string[] = ['parse', 'parse/node', 'parse/react-native'];
+const PARSE_ERROR_MODULE = /^\.{1,2}\/(?:.*\/)?ParseError(?:\.[cm]?[jt]s)?$/u;
+const INTEROP_HELPERS = new Set([
+  '_interopRequireDefault',
+  '__importDefault',
+  '_interopRequireWildcard',
+  '__importStar',
+]);
+/** Aliases are followed this far; deeper chains are not worth the lookups. */
+const MAX_ALIAS_DEPTH = 4;
+
+function sdkValueOfModule(source: string): SdkValue | undefined {
+  if (PARSE_MODULES.has(source)) return 'Parse';
+  if (PARSE_ERROR_MODULE.test(source)) return 'ParseErrorModule';
+  return undefined;
+}
+
+/**
+ * Resolves what identifiers and member chains denote in one file. Results are cached per
+ * variable, so a file pays for each binding once however many error codes it has.
+ */
+export class ParseReferenceResolver {
+  readonly #sourceCode: Readonly<SourceCode>;
+  readonly #variableValues = new Map<Scope.Variable, SdkValue | undefined>();
+  /** How often a lookup stopped at `MAX_ALIAS_DEPTH`: a result reached through such a stop holds for that depth only. */
+  #depthLimitStops = 0;
+  #sdkImport: SdkImport | null | undefined;
+  #fixBindings: FixBindings | undefined;
+  readonly #visibleBindings = new Map<Scope.Scope, readonly FixBinding[]>();
+  #aliasCandidates: readonly Scope.Variable[] | undefined;
+  #aliasCandidateNames: ReadonlySet<string> | undefined;
+  #sdkVariables: readonly SdkVariable[] | undefined;
+  #globalParseIsSdk: boolean | undefined;
+
+  constructor(sourceCode: Readonly<SourceCode>) {
+    this.#sourceCode = sourceCode;
+  }
+
+  /** What `node` evaluates to, when that is provably part of the Parse SDK. */
+  sdkValueOf(node: TSESTree.Node, depth = 0): SdkValue | undefined {
+    if (depth > MAX_ALIAS_DEPTH) {
+      this.#depthLimitStops++;
+      return undefined;
+    }
+    switch (node.type) {
+      case 'Identifier': {
+        // Only `Parse` itself and names declared from an import or an initializer can be the SDK;
+        // `new Error(msg)` and `new Map(entries)` end here, before any scope lookup.
+        if (node.name !== SDK_OBJECT_NAME && !this.#getAliasCandidateNames().has(node.name)) return undefined;
+        const variable = findVariable(this.#sourceCode.getScope(node), node.name);
+        if (!variable) return node.name === SDK_OBJECT_NAME && this.globalParseIsSdk() ? 'Parse' : undefined;
+        // An alias's initializer runs when it is declared: a variable declared after it is not
+        // initialized yet then (`var P = Parse; var Parse = require('parse/node')` leaves P undefined).
+        if (depth > 0 && isDeclaredAfter(variable, node)) return undefined;
+        return this.#sdkValueOfVariable(variable, depth);
+      }
+      case 'MemberExpression':
+        return sdkValueOfProperty(this.sdkValueOf(node.object, depth + 1), staticPropertyName(node));
+      case 'CallExpression': {
+        const moduleName = requiredModule(node);
+        if (moduleName !== undefined) return sdkValueOfModule(moduleName);
+        const [argument] = node.arguments;
+        if (node.callee.type === 'Identifier' && INTEROP_HELPERS.has(node.callee.name) && argument) {
+          const wrapped = this.sdkValueOf(argument, depth + 1);
+          return wrapped === 'Parse' ? 'ParseModule' : wrapped;
+        }
+        return undefined;
+      }
+      case 'ChainExpression':
+      case 'TSNonNullExpression':
+      case 'TSAsExpression':
+        return this.sdkValueOf(node.expression, depth + 1);
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * True when `node` names the `Parse.Error` class. Detection is lenient about one thing only: an
+   * identifier spelled `Parse` counts whatever it is bound to (`function (Parse) { new Parse.Error(…) }`),
+   * because code that names its SDK `Parse` means the SDK. Fixes never rely on that leniency.
+   */
+  isParseErrorClass(node: TSESTree.Node): boolean {
+    return this.sdkValueOf(node) === 'ParseError' || spellsParseError(node);
+  }
+
+  /**
+   * True when `node` is provably the SDK's `Parse.Error` class: through an SDK binding or the Cloud
+   * Code global `Parse` (configured, or undeclared), without the leniency of `isParseErrorClass`.
+   */
+  isSdkErrorClass(node: TSESTree.Node): boolean {
+    return this.sdkValueOf(node) === 'ParseError';
+  }
+
+  /**
+   * How the code at `node` can name `Parse.Error` without a new import: `Parse.Error`, `P.Error`,
+   * or `ParseError`, through a binding that is in scope there, not shadowed, and initialized before it.
+   */
+  parseErrorClassTextAt(node: TSESTree.Node): string | undefined {
+    for (const binding of this.#bindingsVisibleFrom(this.#sourceCode.getScope(node))) {
+      if (binding.initialisation && !binding.initialisation.isInitialisedAt(node)) continue;
+      return binding.value === 'Parse' ? `${binding.name}.Error` : binding.name;
+    }
+    return undefined;
+  }
+
+  /**
+   * True when the file's global `Parse` is the Cloud Code global: configured as a global, or read
+   * as a value where it is undeclared; never when the file assigns it (`Parse = require('papaparse')`),
+   * and not from a type-only mention (`type T = typeof Parse.Error`).
+   */
+  globalParseIsSdk(): boolean {
+    this.#globalParseIsSdk ??= this.#computeGlobalParseIsSdk();
+    return this.#globalParseIsSdk;
+  }
+
+  #computeGlobalParseIsSdk(): boolean {
+    const globalScope = this.#sourceCode.scopeManager?.globalScope;
+    if (!globalScope) return false;
+    const configured = globalScope.set.get(SDK_OBJECT_NAME);
+    if (configured) return configured.defs.length === 0 && isNeverReassigned(configured);
+    let read = false;
+    for (const reference of globalScope.through) {
+      if (reference.identifier.name !== SDK_OBJECT_NAME || reference.isTypeReference) continue;
+      if (reference.isWrite()) return false;
+      if (!isInTypeQuery(reference.identifier)) read = true;
+    }
+    return read;
+  }
+
+  /**
+   * The SDK bindings a scope sees, not shadowed there, in order of preference; computed once per
+   * scope from the bindings of the scopes around it only (a file with a binding in each of 20,000
+   * functions looks at one binding per site, not 20,000).
+   */
+  #bindingsVisibleFrom(scope: Scope.Scope): readonly FixBinding[] {
+    let visible = this.#visibleBindings.get(scope);
+    if (!visible) {
+      const { byScope, global } = this.#getFixBindings();
+      const candidates: FixBinding[] = [];
+      for (let current: Scope.Scope | null = scope; current; current = current.upper) {
+        candidates.push(...(byScope.get(current) ?? []));
+      }
+      if (global) candidates.push(global);
+      visible = candidates
+        .filter((binding) => findVariable(scope, binding.name) === binding.variable)
+        .sort((a, b) => a.order - b.order);
+      this.#visibleBindings.set(scope, visible);
+    }
+    return visible;
+  }
+
+  #sdkValueOfVariable(variable: Scope.Variable, depth: number): SdkValue | undefined {
+    if (this.#variableValues.has(variable)) return this.#variableValues.get(variable);
+    // Marks the variable while resolving it, so that `const a = b, b = a` ends.
+    this.#variableValues.set(variable, undefined);
+    const stopsBefore = this.#depthLimitStops;
+    const value = this.#computeVariableValue(variable, depth);
+    // A result cut short would answer differently at a shallower depth: never cache it.
+    if (this.#depthLimitStops === stopsBefore) this.#variableValues.set(variable, value);
+    else this.#variableValues.delete(variable);
+    return value;
+  }
+
+  /**
+   * The SDK module the file imports, for a message that tells it where to import `Parse` from; a
+   * namespace import the file reads no member of comes first, as it needs its own advice.
+   */
+  sdkImport(): SdkImport | undefined {
+    if (this.#sdkImport === undefined) this.#sdkImport = this.#findSdkImport() ?? null;
+    return this.#sdkImport ?? undefined;
+  }
+
+  #findSdkImport(): SdkImport | undefined {
+    let first: SdkImport | undefined;
+    for (const statement of this.#sourceCode.ast.body) {
+      if (statement.type !== 'ImportDeclaration' || !PARSE_MODULES.has(statement.source.value)) continue;
+      const module = statement.source.value;
+      for (const specifier of statement.specifiers) {
+        if (specifier.type !== 'ImportNamespaceSpecifier' || statement.importKind === 'type') continue;
+        const [variable] = this.#sourceCode.getDeclaredVariables(specifier);
+        if (variable && this.#sdkValueOfVariable(variable, 0) === undefined) return { module, namespace: true };
+      }
+      first ??= { module, namespace: false };
+    }
+    return first;
+  }
+
+  #computeVariableValue(variable: Scope.Variable, depth: number): SdkValue | undefined {
+    if (variable.defs.length === 0) {
+      // A global from the configuration (`languageOptions.globals`), unless the file assigns it.
+      return variable.name === SDK_OBJECT_NAME && isNeverReassigned(variable) ? 'Parse' : undefined;
+    }
+    const definition = soleDefinition(variable);
+    if (!definition || !isNeverReassigned(variable)) return undefined;
+    if (definition.type === 'ImportBinding') {
+      const value = sdkValueOfImport(definition.node);
+      return value === 'ParseNamespace' ? (readsSdkMember(variable) ? 'Parse' : undefined) : value;
+    }
+    if (definition.type !== 'Variable') return undefined;
+    const declarator = definition.node;
+    if (!declarator.init || !isAlwaysInitialized(declarator.parent)) return undefined;
+    const initValue = this.sdkValueOf(declarator.init, depth + 1);
+    if (declarator.id.type === 'Identifier') return initValue;
+    // `const { Parse } = require('parse/node')`, `const { Error: ParseError } = Parse`.
+    const property = definition.name.parent;
+    if (property.type === 'Property' && property.value === definition.name && property.parent === declarator.id) {
+      return sdkValueOfProperty(initValue, staticPropertyName(property));
+    }
+    return undefined;
+  }
+
+  /**
+   * The variables of the file that can hold the SDK (see `mayHoldSdk`), found in one pass over its
+   * scopes, and their names: a name no such variable has needs no scope lookup.
+   */
+  #getAliasCandidates(): readonly Scope.Variable[] {
+    if (this.#aliasCandidates) return this.#aliasCandidates;
+    const candidates: Scope.Variable[] = [];
+    const scopeManager = this.#sourceCode.scopeManager;
+    // In a module or CommonJS file the global scope declares nothing: its variables are the ~200
+    // globals of the environment and the configuration, of which only `Parse` can hold the SDK. Read
+    // from the scopes themselves: oxlint's scope manager has no `isModule()`/`isGlobalReturn()`.
+    const globalScope = scopeManager?.globalScope;
+    const globalDeclaresNothing =
+      globalScope?.childScopes.some(
+        (scope) => scope.block === globalScope.block && (scope.type === 'module' || scope.type === 'function'),
+      ) ?? false;
+    for (const scope of scopeManager?.scopes ?? []) {
+      if (scope.type === 'global' && globalDeclaresNothing) {
+        const parse = scope.set.get(SDK_OBJECT_NAME);
+        if (parse && mayHoldSdk(parse)) candidates.push(parse);
+        continue;
+      }
+      for (const variable of scope.variables) {
+        if (mayHoldSdk(variable)) candidates.push(variable);
+      }
+    }
+    this.#aliasCandidates = candidates;
+    return candidates;
+  }
+
+  #getAliasCandidateNames(): ReadonlySet<string> {
+    this.#aliasCandidateNames ??= new Set(this.#getAliasCandidates().map((variable) => variable.name));
+    return this.#aliasCandidateNames;
+  }
+
+  /** The variables of the file that hold part of the SDK, with what they hold; resolved once. */
+  sdkVariables(): readonly SdkVariable[] {
+    this.#sdkVariables ??= this.#getAliasCandidates().flatMap((variable) => {
+      const value = this.#sdkValueOfVariable(variable, 0);
+      return value === undefined ? [] : [{ variable, value }];
+    });
+    return this.#sdkVariables;
+  }
+
+  #getFixBindings(): FixBindings {
+    this.#fixBindings ??= this.#collectFixBindings();
+    return this.#fixBindings;
+  }
+
+  #collectFixBindings(): FixBindings {
+    const bindings: Omit<FixBinding, 'order'>[] = [];
+    const scopeManager = this.#sourceCode.scopeManager;
+    if (!scopeManager) return { byScope: new Map(), global: undefined };
+    for (const { variable, value } of this.sdkVariables()) {
+      const [definition] = variable.defs;
+      if ((value === 'Parse' || value === 'ParseError') && definition) {
+        const initialisation =
+          definition.type === 'ImportBinding'
+            ? undefined
+            : new InitialisationOrder(this.#sourceCode, { variable, declaredAt: definition.node.range[1] });
+        bindings.push({ name: variable.name, variable, value, initialisation });
+      }
+    }
+    if (this.globalParseIsSdk()) {
+      const configured = scopeManager.globalScope?.set.get(SDK_OBJECT_NAME);
+      bindings.push({ name: SDK_OBJECT_NAME, variable: configured, value: 'Parse', initialisation: undefined });
+    }
+    // `Parse.Error.X` reads best; `ParseError.X` is the SDK's own style.
+    const ordered = bindings
+      .sort((a, b) => bindingPreference(a) - bindingPreference(b))
+      .map((binding, order): FixBinding => ({ ...binding, order }));
+    const byScope = new Map<Scope.Scope, FixBinding[]>();
+    let global: FixBinding | undefined;
+    for (const binding of ordered) {
+      // The implicit global has no variable; a configured one lives in the global scope.
+      if (!binding.variable) {
+        global = binding;
+        continue;
+      }
+      const list = byScope.get(binding.variable.scope);
+      if (list) list.push(binding);
+      else byScope.set(binding.variable.scope, [binding]);
+    }
+    return { byScope, global };
+  }
+}
+
+/** A variable of the file and the part of the SDK it holds. */
+export interface SdkVariable {
+  readonly variable: Scope.Variable;
+  readonly value: SdkValue;
+}
+
+/**
+ * True for the variables that can hold the SDK: the configured global `Parse`, imports, and
+ * variables whose initializer has a shape `sdkValueOf` resolves (`= Parse`, `= Parse.Error`,
+ * `= require('parse/node')`, `= _interopRequireDefault(…)`); `= {}`, `= 1` and `= () => …` cannot.
+ */
+function mayHoldSdk(variable: Scope.Variable): boolean {
+  if (variable.defs.length === 0) return variable.name === SDK_OBJECT_NAME;
+  const definition = variable.defs[0];
+  if (definition?.type === 'ImportBinding') return true;
+  if (definition?.type !== 'Variable' || !definition.node.init) return false;
+  const init = definition.node.init;
+  switch (init.type) {
+    case 'Identifier':
+    case 'MemberExpression':
+    case 'ChainExpression':
+    case 'TSNonNullExpression':
+    case 'TSAsExpression':
+      return true;
+    case 'CallExpression':
+      return init.callee.type === 'Identifier';
+    default:
+      return false;
+  }
+}
+
+/** `Parse.Error` as written, whatever `Parse` is bound to. */
+export function spellsParseError(node: TSESTree.Node): boolean {
+  return spellsSdkMember(node, 'Error');
+}
+
+function isDeclaredAfter(variable: Scope.Variable, reference: TSESTree.Node): boolean {
+  const definition = soleDefinition(variable);
+  return definition?.type === 'Variable' && definition.node.range[1] > reference.range[0];
+}
+
+/**
+ * False for a `var` inside a block or a loop, whose initializer may never run:
+ * `if (server) { var Parse = require('parse/node'); }` leaves Parse undefined elsewhere.
+ */
+function isAlwaysInitialized(declaration: TSESTree.VariableDeclaration): boolean {
+  if (declaration.kind !== 'var') return true;
+  let container: TSESTree.Node = declaration.parent;
+  if (container.type === 'ExportNamedDeclaration') container = container.parent;
+  if (container.type === 'Program') return true;
+  return (
+    container.type === 'BlockStatement' &&
+    (container.parent.type === 'FunctionDeclaration' ||
+      container.parent.type === 'FunctionExpression' ||
+      container.parent.type === 'ArrowFunctionExpression')
+  );
+}
+
+interface FixBinding {
+  readonly name: string;
+  /** Undefined for the implicit global, which a lookup from any scope also finds as undefined. */
+  readonly variable: Scope.Variable | undefined;
+  readonly value: 'Parse' | 'ParseError';
+  /** Where the binding's value is initialised; undefined when it exists from the start (imports, globals). */
+  readonly initialisation: InitialisationOrder | undefined;
+  /** Its rank among the file's bindings: lower is preferred. */
+  readonly order: number;
+}
+
+/** The file's fix bindings by the scope that declares them, and the implicit global `Parse`. */
+interface FixBindings {
+  readonly byScope: ReadonlyMap<Scope.Scope, readonly FixBinding[]>;
+  readonly global: FixBinding | undefined;
+}
+
+function bindingPreference(binding: Omit<FixBinding, 'order'>): number {
+  if (binding.value === 'ParseError') return 2;
+  return binding.name === SDK_OBJECT_NAME ? 0 : 1;
+}
+
+/** An import of the SDK the file has, for messages that tell it how to import `Parse`. */
+export interface SdkImport {
+  readonly module: string;
+  /** True for `import * as Parse from 'parse/node'` when the file gives no evidence that it is the SDK object. */
+  readonly namespace: boolean;
+}
+
+/**
+ * True when the file reads a member of the variable other than `default` as a value
+ * (`Parse.Error.X`, `Parse.initialize(…)`, `new Parse.Query(…)`): then the build that runs the file
+ * (TypeScript's or Babel's CommonJS output, a bundler) gives its namespace import the SDK's members.
+ * In native Node ESM the namespace of the CommonJS SDK has only `default`.
+ */
+function readsSdkMember(variable: Scope.Variable): boolean {
+  return variable.references.some((reference) => {
+    if (reference.isTypeReference) return false;
+    const member = reference.identifier.parent;
+    if (member.type !== 'MemberExpression' || member.object !== reference.identifier) return false;
+    const name = staticPropertyName(member);
+    if (name === undefined || name === 'default') return false;
+    return !(member.parent.type === 'AssignmentExpression' && member.parent.left === member);
+  });
+}
+
+function sdkValueOfImport(
+  node: TSESTree.ImportClause | TSESTree.TSImportEqualsDeclaration,
+): SdkValue | 'ParseNamespace' | undefined {
+  if (node.type === 'TSImportEqualsDeclaration') {
+    if (node.importKind === 'type' || node.moduleReference.type !== 'TSExternalModuleReference') return undefined;
+    return sdkValueOfModule(node.moduleReference.expression.value);
+  }
+  const declaration = node.parent;
+  if (declaration.type !== 'ImportDeclaration' || declaration.importKind === 'type') return undefined;
+  const moduleValue = sdkValueOfModule(declaration.source.value);
+  switch (node.type) {
+    case 'ImportDefaultSpecifier':
+      return moduleValue === 'ParseErrorModule' ? 'ParseError' : moduleValue;
+    case 'ImportNamespaceSpecifier':
+      // Node's ESM namespace of the CommonJS SDK has no `Error`: the SDK only if the file says so.
+      return moduleValue === 'Parse' ? 'ParseNamespace' : undefined;
+    case 'ImportSpecifier': {
+      if (node.importKind === 'type') return undefined;
+      const imported = node.imported.type === 'Identifier' ? node.imported.name : node.imported.value;
+      if (imported === 'default') return moduleValue === 'ParseErrorModule' ? 'ParseError' : moduleValue;
+      return sdkValueOfProperty(moduleValue, imported);
+    }
+  }
+}
+
+/** True for `typeof Parse.Error` in a type: a mention that reads nothing at run time. */
+function isInTypeQuery(identifier: TSESTree.Node): boolean {
+  let node = identifier;
+  while (node.parent?.type === 'TSQualifiedName') node = node.parent;
+  return node.parent?.type === 'TSTypeQuery';
+}
