@@ -1,4 +1,4 @@
-import { entriesFor, fixConstantFor, isAmbiguous } from '../data/index.js';
+import { entriesFor, fixConstantFor, isAmbiguous, isNeverSent } from '../data/index.js';
 import {
   assertCodeOptions,
   CHECK_TYPES_SCHEMA,
@@ -159,7 +159,9 @@ export default createRule<Options, MessageIds>({
           });
           return;
         }
-        const safety = constantFixSafety(context.sourceCode, node);
+        // A number Parse never sends is as likely another library's code (MongoDB's 251, a transaction
+        // to retry, in parse-server's own batch.js): naming it Parse's is for a person to decide.
+        const safety = isNeverSent(value.code) ? 'suggest' : constantFixSafety(context.sourceCode, node);
         context.report({
           node,
           ...(isAmbiguous(value.code)

@@ -6,6 +6,67 @@ ruleTester.run('no-magic-numbers fixes', rule, {
   valid: [],
   invalid: [
     {
+      // a code Parse never sends is only suggested: here 251 is MongoDB's NoSuchTransaction, as in
+      // parse-server's batch.js
+      code: `
+import Parse from 'parse/node';
+if (response.find((item) => item.error.code === 251)) {}
+`,
+      output: null,
+      errors: [
+        {
+          column: 49,
+          data: {
+            code: '251',
+            meanings: 'invalid linked session and 9 more',
+            replacement: 'Parse.Error.INVALID_LINKED_SESSION',
+          },
+          endColumn: 52,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+          suggestions: [
+            {
+              data: { code: '251', replacement: 'Parse.Error.INVALID_LINKED_SESSION' },
+              messageId: 'replaceWithConstant',
+              output: `
+import Parse from 'parse/node';
+if (response.find((item) => item.error.code === Parse.Error.INVALID_LINKED_SESSION)) {}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // 124: the SDK reports a timeout as 100, so a test of 124 is left to a person
+      code: `
+import Parse from 'parse/node';
+if (err.code === 124) {}
+`,
+      output: null,
+      errors: [
+        {
+          column: 18,
+          data: { code: '124', meanings: 'request timeout', replacement: 'Parse.Error.TIMEOUT' },
+          endColumn: 21,
+          endLine: 3,
+          line: 3,
+          messageId: 'magicCode',
+          suggestions: [
+            {
+              data: { code: '124', replacement: 'Parse.Error.TIMEOUT' },
+              messageId: 'replaceWithConstant',
+              output: `
+import Parse from 'parse/node';
+if (err.code === Parse.Error.TIMEOUT) {}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // a shared code is fixed: the constant is the SDK's name for every meaning of 101
       code: `
 import Parse from 'parse/node';
