@@ -4,7 +4,8 @@ import type { RuleContext, RuleListener } from '@typescript-eslint/utils/ts-esli
 import type { CloudCodeHandler } from './cloud-code/cloud-code-handler.js';
 import { CloudCodeCollector } from './cloud-code/cloud-code-handler.js';
 import type { CandidateSite, ErrorCodeSite } from './sites/error-code-site.js';
-import { mayBeLiteralSite, type ErrorClassMember, type ErrorConstruction } from './sites/error-code-site-finder.js';
+import type { ErrorClassMember, ErrorConstruction } from './sites/error-code-site-finder.js';
+import { mayBeLiteralSite } from './sites/site-position.js';
 import { getFileAnalysis, type FileAnalysis } from './file-analysis.js';
 import { findSdkUses, mayUseSdkMembers } from './sdk/sdk-uses.js';
 import { siteWithoutTypes, siteWithTypes } from './sites/site-type-confirmation.js';

@@ -4,11 +4,13 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import type { OperationFamily } from '../data/index.js';
 import { ErrorCodeSiteFinder } from './sites/error-code-site-finder.js';
 import { FailureOrigins } from './origin/index.js';
+import { FixBindings } from './sdk/fix-bindings.js';
 import { ParseReferenceResolver } from './sdk/parse-reference.js';
 
-/** One file's analysis: its resolver and site finder with their caches, shared by every rule. */
+/** One file's analysis: its resolver, fix bindings and site finder with their caches, shared by every rule. */
 export interface FileAnalysis {
   readonly resolver: ParseReferenceResolver;
+  readonly fixBindings: FixBindings;
   readonly sites: ErrorCodeSiteFinder;
 }
 
@@ -19,7 +21,11 @@ export function getFileAnalysis(sourceCode: Readonly<SourceCode>): FileAnalysis 
   let analysis = analyses.get(sourceCode.ast);
   if (!analysis) {
     const resolver = new ParseReferenceResolver(sourceCode);
-    analysis = { resolver, sites: new ErrorCodeSiteFinder(sourceCode, resolver) };
+    analysis = {
+      resolver,
+      fixBindings: new FixBindings(sourceCode, resolver),
+      sites: new ErrorCodeSiteFinder(sourceCode, resolver),
+    };
     analyses.set(sourceCode.ast, analysis);
   }
   return analysis;

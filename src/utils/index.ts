@@ -1,6 +1,8 @@
 export { CHECK_TYPES_SCHEMA } from './check-types-option.js';
 export { assertCodeOptions, CODE_OPTION_SCHEMA, CODE_RANGE_OPTION_SCHEMA } from './code-options.js';
-export type { CloudCodeHandler, CloudCodeHandlerKind, HandlerErrorExit } from './cloud-code/cloud-code-handler.js';
+export type { CloudCodeHandler } from './cloud-code/cloud-code-handler.js';
+export type { HandlerErrorExit } from './cloud-code/exits.js';
+export type { CloudCodeHandlerKind } from './cloud-code/hooks.js';
 export { createRule } from './create-rule.js';
 export { CodeTypeChecker } from './sites/type-information.js';
 export type { CodeValue, ErrorCodeSite, ErrorCodeSiteKind } from './sites/error-code-site.js';

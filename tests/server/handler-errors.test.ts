@@ -1,5 +1,5 @@
 // Which Cloud Code handlers' errors reach the client, and with which default code, for every
-// handler kind src/utils/cloud-code/cloud-code-handler.ts knows. Each handler throws a plain
+// handler kind the hook table src/utils/cloud-code/hooks.ts knows. Each handler throws a plain
 // `{ code: 9001, message }` object (or a `Parse.Error` where the claim is about swallowing).
 import { beforeAll, describe, expect } from 'vitest';
 

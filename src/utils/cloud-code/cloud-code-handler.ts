@@ -2,32 +2,22 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { constInitializer, findVariable, soleDefinition, staticPropertyName } from '../ast/index.js';
+import {
+  declaredLength,
+  directOwner,
+  exitsByFunction,
+  isFunction,
+  promiseRejections,
+  responseErrorCalls,
+  runtimeParameters,
+  type FunctionNode,
+  type HandlerErrorExit,
+} from './exits.js';
 import { exitsThroughCalls } from './handler-calls.js';
+import { hookShape, RESPONSE_HOOKS, VALIDATION_ERROR, type CloudCodeHandlerKind, type HookShape } from './hooks.js';
 import type { ParseReferenceResolver } from '../sdk/parse-reference.js';
 import { spellsSdkMember, type SdkMember } from '../sdk/sdk-shape.js';
 import type { SdkObjectUse } from '../sdk/sdk-uses.js';
-
-export type FunctionNode =
-  TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
-
-/**
- * What Parse Server does with a value a handler throws that is not a `Parse.Error`
- * (`triggers.js` `resolveError`): it wraps it in a new `Parse.Error` with `defaultCode`.
- * - `function`: `Parse.Cloud.define`'s function (141); `validator`: the validator function of a
- *   `define` or of a trigger (142: `maybeRunValidator` wraps what it throws before the trigger runs);
- * - `job`: `Parse.Cloud.job` (no code reaches anyone: the job status keeps a message only);
- * - `trigger`: the object, `Parse.Config`, login, logout and LiveQuery triggers (141);
- * - `file-trigger`: the `Parse.File` triggers (130 when saving, 153 when deleting, 141 when finding).
- */
-export type CloudCodeHandlerKind = 'function' | 'validator' | 'job' | 'trigger' | 'file-trigger';
-
-/** A way out of a handler with a value that becomes the client's error. */
-export interface HandlerErrorExit {
-  /** `throw x`, `return Promise.reject(x)`, or `res.error(x)` of an Express-style Cloud function. */
-  readonly kind: 'throw' | 'reject' | 'response-error';
-  readonly node: TSESTree.ThrowStatement | TSESTree.CallExpression;
-  readonly argument: TSESTree.Node | undefined;
-}
 
 /** A function that Cloud Code registers with Parse Server, with the ways out of it. */
 export interface CloudCodeHandler {
@@ -46,112 +36,6 @@ export interface CloudCodeHandler {
    */
   readonly calledExits: () => readonly HandlerErrorExit[];
 }
-
-interface HookShape {
-  /**
-   * What the arguments start with: a function name or class (`define('name', fn)`,
-   * `beforeSave('Order', fn)`), the handler itself, or an optional class (`beforeLogin(fn)` and
-   * `beforeLogin(Parse.User, fn)`: `Parse.Cloud.js` shifts the arguments when the first is not a function).
-   */
-  readonly leading: 'name' | 'none' | 'optional-class';
-  readonly kind: CloudCodeHandlerKind;
-  readonly defaultCode: number | undefined;
-  /** True when Parse Server runs a validator function passed after the handler (the login hooks only read its `rateLimit`). */
-  readonly runsValidator?: true;
-  /** For object triggers that also take `Parse.File`: the code a file trigger's errors get. */
-  readonly fileTrigger?: { readonly defaultCode: number };
-  /**
-   * For `afterSave`, whose errors `RestWrite` only logs for a class: then only `Parse.File` and
-   * `Parse.Config`, whose routers pass the error on, count.
-   */
-  readonly classErrorsIgnored?: true;
-}
-
-/** The hooks whose handler parse-server 2.x called with `(request, response)`; `define` still does, Express-style. */
-const RESPONSE_HOOKS: ReadonlySet<string> = new Set(['define', 'beforeSave', 'beforeDelete']);
-
-const SCRIPT_FAILED = 141;
-const VALIDATION_ERROR = 142;
-const FILE_SAVE_ERROR = 130;
-const FILE_DELETE_ERROR = 153;
-
-const HOOKS: ReadonlyMap<string, HookShape> = new Map<string, HookShape>([
-  ['define', { leading: 'name', kind: 'function', defaultCode: SCRIPT_FAILED, runsValidator: true }],
-  ['job', { leading: 'name', kind: 'job', defaultCode: undefined }],
-  [
-    'beforeSave',
-    {
-      leading: 'name',
-      kind: 'trigger',
-      defaultCode: SCRIPT_FAILED,
-      runsValidator: true,
-      fileTrigger: { defaultCode: FILE_SAVE_ERROR },
-    },
-  ],
-  [
-    'afterSave',
-    {
-      leading: 'name',
-      kind: 'trigger',
-      defaultCode: SCRIPT_FAILED,
-      runsValidator: true,
-      fileTrigger: { defaultCode: FILE_SAVE_ERROR },
-      classErrorsIgnored: true,
-    },
-  ],
-  [
-    'beforeDelete',
-    {
-      leading: 'name',
-      kind: 'trigger',
-      defaultCode: SCRIPT_FAILED,
-      runsValidator: true,
-      fileTrigger: { defaultCode: FILE_DELETE_ERROR },
-    },
-  ],
-  [
-    'afterDelete',
-    {
-      leading: 'name',
-      kind: 'trigger',
-      defaultCode: SCRIPT_FAILED,
-      runsValidator: true,
-      fileTrigger: { defaultCode: FILE_DELETE_ERROR },
-    },
-  ],
-  [
-    'beforeFind',
-    {
-      leading: 'name',
-      kind: 'trigger',
-      defaultCode: SCRIPT_FAILED,
-      runsValidator: true,
-      fileTrigger: { defaultCode: SCRIPT_FAILED },
-    },
-  ],
-  [
-    'afterFind',
-    {
-      leading: 'name',
-      kind: 'trigger',
-      defaultCode: SCRIPT_FAILED,
-      runsValidator: true,
-      fileTrigger: { defaultCode: SCRIPT_FAILED },
-    },
-  ],
-  ['beforeLogin', { leading: 'optional-class', kind: 'trigger', defaultCode: SCRIPT_FAILED }],
-  ['afterLogin', { leading: 'optional-class', kind: 'trigger', defaultCode: SCRIPT_FAILED }],
-  ['afterLogout', { leading: 'optional-class', kind: 'trigger', defaultCode: SCRIPT_FAILED }],
-  ['beforePasswordResetRequest', { leading: 'optional-class', kind: 'trigger', defaultCode: SCRIPT_FAILED }],
-  // Removed in parse-server 7.0.0 (`beforeSave(Parse.File, fn)` replaced them); the file triggers of older servers.
-  ['beforeSaveFile', { leading: 'none', kind: 'file-trigger', defaultCode: FILE_SAVE_ERROR }],
-  ['afterSaveFile', { leading: 'none', kind: 'file-trigger', defaultCode: FILE_SAVE_ERROR }],
-  ['beforeDeleteFile', { leading: 'none', kind: 'file-trigger', defaultCode: FILE_DELETE_ERROR }],
-  ['afterDeleteFile', { leading: 'none', kind: 'file-trigger', defaultCode: FILE_DELETE_ERROR }],
-  ['beforeConnect', { leading: 'none', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true }],
-  ['beforeSubscribe', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true }],
-  ['afterLiveQueryEvent', { leading: 'name', kind: 'trigger', defaultCode: SCRIPT_FAILED, runsValidator: true }],
-]);
 
 /** A `Parse.Cloud.<hook>(…)` call, with the hook it registers and that hook's shape. */
 interface Registration {
@@ -189,7 +73,7 @@ export class CloudCodeCollector {
     if (callee.type !== 'MemberExpression' || callee.object !== cloud) return;
     const call = callee.parent;
     const hook = staticPropertyName(callee);
-    const shape = hook === undefined ? undefined : HOOKS.get(hook);
+    const shape = hook === undefined ? undefined : hookShape(hook);
     if (call.type !== 'CallExpression' || call.callee !== callee || hook === undefined || !shape) return;
     this.#registrations.push({ call, hook, shape });
   }
@@ -303,36 +187,14 @@ export class CloudCodeCollector {
     this.#exits.push(exit);
   }
 
-  /** `return Promise.reject(x)`, found from the identifiers spelled `Promise`. */
   #recordPromiseRejections(): void {
     const scopeManager = this.#sourceCode.scopeManager;
-    if (!scopeManager) return;
-    const promises =
-      scopeManager.globalScope?.through.filter((reference) => reference.identifier.name === 'Promise') ?? [];
-    for (const scope of scopeManager.scopes) promises.push(...(scope.set.get('Promise')?.references ?? []));
-    for (const { identifier } of promises) {
-      const member = identifier.parent;
-      if (member.type !== 'MemberExpression' || member.object !== identifier || staticPropertyName(member) !== 'reject')
-        continue;
-      const call = member.parent;
-      if (call.type === 'CallExpression' && call.callee === member && isReturnedValue(call)) {
-        this.#recordExit({ kind: 'reject', node: call, argument: call.arguments[0] });
-      }
-    }
+    if (scopeManager) this.#exits.push(...promiseRejections(scopeManager));
   }
 
   #getExitsByFunction(): Map<FunctionNode, HandlerErrorExit[]> {
-    if (this.#exitsByFunction) return this.#exitsByFunction;
-    const byFunction = new Map<FunctionNode, HandlerErrorExit[]>();
-    for (const exit of this.#exits) {
-      const owner = directOwner(exit.node);
-      if (!owner) continue;
-      const exits = byFunction.get(owner);
-      if (exits) exits.push(exit);
-      else byFunction.set(owner, [exit]);
-    }
-    this.#exitsByFunction = byFunction;
-    return byFunction;
+    this.#exitsByFunction ??= exitsByFunction(this.#exits);
+    return this.#exitsByFunction;
   }
 
   /**
@@ -379,66 +241,4 @@ export class CloudCodeCollector {
   #variableOf(identifier: TSESTree.Identifier | undefined): Scope.Variable | undefined {
     return identifier && findVariable(this.#sourceCode.getScope(identifier), identifier.name);
   }
-}
-
-function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration'
-  );
-}
-
-/**
- * `return Promise.reject(x)` or an arrow's body `() => Promise.reject(x)`. A bare `Promise.reject(x);`
- * is no exit: the handler goes on and succeeds, and the rejection is unhandled.
- */
-function isReturnedValue(call: TSESTree.CallExpression): boolean {
-  const parent = call.parent;
-  return parent.type === 'ReturnStatement' || (parent.type === 'ArrowFunctionExpression' && parent.body === call);
-}
-
-/** The parameters a call passes values to: all but TypeScript's `this` parameter. */
-function runtimeParameters(handler: FunctionNode): TSESTree.Parameter[] {
-  return handler.params.filter((parameter) => parameter.type !== 'Identifier' || parameter.name !== 'this');
-}
-
-/** The function's `length`, which Parse Server reads: the parameters before the first with a default or a rest. */
-function declaredLength(handler: FunctionNode): number {
-  const parameters = runtimeParameters(handler);
-  const firstOptional = parameters.findIndex(
-    (parameter) => parameter.type === 'AssignmentPattern' || parameter.type === 'RestElement',
-  );
-  return firstOptional === -1 ? parameters.length : firstOptional;
-}
-
-/** The calls `res.error(x)`, `res.status(409).error(x)`, `res.header('a', 'b').error(x)` on a response variable. */
-function responseErrorCalls(response: Scope.Variable): HandlerErrorExit[] {
-  const exits: HandlerErrorExit[] = [];
-  for (const reference of response.references) {
-    let node: TSESTree.Node = reference.identifier;
-    for (;;) {
-      const member: TSESTree.Node = node.parent;
-      if (member.type !== 'MemberExpression' || member.object !== node) break;
-      const call: TSESTree.Node = member.parent;
-      if (call.type !== 'CallExpression' || call.callee !== member) break;
-      if (staticPropertyName(member) === 'error') {
-        exits.push({ kind: 'response-error', node: call, argument: call.arguments[0] });
-        break;
-      }
-      node = call;
-    }
-  }
-  return exits;
-}
-
-/**
- * The function an exit leaves: its nearest enclosing function, unless the exit sits in a `try`
- * block with a `catch` inside that function, which may handle it there.
- */
-function directOwner(node: TSESTree.Node): FunctionNode | undefined {
-  let child: TSESTree.Node = node;
-  for (let current = node.parent; current; child = current, current = current.parent) {
-    if (isFunction(current)) return current;
-    if (current.type === 'TryStatement' && current.block === child && current.handler) return undefined;
-  }
-  return undefined;
 }

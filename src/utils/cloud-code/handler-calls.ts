@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import type { FunctionNode, HandlerErrorExit } from './cloud-code-handler.js';
+import type { FunctionNode, HandlerErrorExit } from './exits.js';
 
 /** What the file's analysis knows of the functions a handler may call. */
 export interface CalledFunctions {

@@ -8,7 +8,8 @@ import {
   sdkConstantFor,
   type ErrorCodeEntry,
 } from '../../data/index.js';
-import { SDK_ENTRY_POINTS, type SdkImport } from '../sdk/parse-reference.js';
+import type { SdkImport } from '../sdk/sdk-import.js';
+import { SDK_ENTRY_POINTS } from '../sdk/sdk-shape.js';
 
 /** How every message names codes, meanings and constants (eslint-plugin-regexp's `mention`). */
 

@@ -22,10 +22,10 @@ export function parseErrorClassTextAt(
   context: Readonly<RuleContext<string, readonly unknown[]>>,
   node: TSESTree.Node,
 ): string | undefined {
-  const { resolver } = getFileAnalysis(context.sourceCode);
+  const { fixBindings } = getFileAnalysis(context.sourceCode);
   if (isInVueTemplate(node)) {
     const anchor = scriptSetupScopeAnchor(context.sourceCode);
-    return anchor ? resolver.parseErrorClassTextAt(anchor) : undefined;
+    return anchor ? fixBindings.parseErrorClassTextAt(anchor) : undefined;
   }
-  return resolver.parseErrorClassTextAt(node);
+  return fixBindings.parseErrorClassTextAt(node);
 }

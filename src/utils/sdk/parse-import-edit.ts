@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
 
 import { findVariable } from '../ast/index.js';
-import { PARSE_MODULES } from './parse-reference.js';
+import { PARSE_MODULES } from './sdk-shape.js';
 
 /**
  * Why `Parse.Error.X` cannot be written at a node that has no SDK binding in scope, and what would

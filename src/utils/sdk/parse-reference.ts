@@ -2,29 +2,21 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { findVariable, isNeverReassigned, requiredModule, soleDefinition, staticPropertyName } from '../ast/index.js';
-import { InitialisationOrder } from './initialisation-order.js';
-import { SDK_OBJECT_NAME, sdkValueOfProperty, spellsSdkMember, type SdkValue } from './sdk-shape.js';
+import {
+  INTEROP_HELPERS,
+  readsSdkMember,
+  SDK_OBJECT_NAME,
+  sdkValueOfImport,
+  sdkValueOfModule,
+  sdkValueOfProperty,
+  spellsSdkMember,
+  type SdkValue,
+} from './sdk-shape.js';
 
 export { sdkValueOfProperty, type SdkValue } from './sdk-shape.js';
 
-export const PARSE_MODULES = new Set(['parse', 'parse/node', 'parse/react-native', 'parse/weapp']);
-/** The SDK's entry points a file without one is told to import `Parse` from. */
-export const SDK_ENTRY_POINTS: readonly string[] = ['parse', 'parse/node', 'parse/react-native'];
-const PARSE_ERROR_MODULE = /^\.{1,2}\/(?:.*\/)?ParseError(?:\.[cm]?[jt]s)?$/u;
-const INTEROP_HELPERS = new Set([
-  '_interopRequireDefault',
-  '__importDefault',
-  '_interopRequireWildcard',
-  '__importStar',
-]);
 /** Aliases are followed this far; deeper chains are not worth the lookups. */
 const MAX_ALIAS_DEPTH = 4;
-
-function sdkValueOfModule(source: string): SdkValue | undefined {
-  if (PARSE_MODULES.has(source)) return 'Parse';
-  if (PARSE_ERROR_MODULE.test(source)) return 'ParseErrorModule';
-  return undefined;
-}
 
 /**
  * Resolves what identifiers and member chains denote in one file. Results are cached per
@@ -35,9 +27,6 @@ export class ParseReferenceResolver {
   readonly #variableValues = new Map<Scope.Variable, SdkValue | undefined>();
   /** How often a lookup stopped at `MAX_ALIAS_DEPTH`: a result reached through such a stop holds for that depth only. */
   #depthLimitStops = 0;
-  #sdkImport: SdkImport | null | undefined;
-  #fixBindings: FixBindings | undefined;
-  readonly #visibleBindings = new Map<Scope.Scope, readonly FixBinding[]>();
   #aliasCandidates: readonly Scope.Variable[] | undefined;
   #aliasCandidateNames: ReadonlySet<string> | undefined;
   #sdkVariables: readonly SdkVariable[] | undefined;
@@ -104,18 +93,6 @@ export class ParseReferenceResolver {
   }
 
   /**
-   * How the code at `node` can name `Parse.Error` without a new import: `Parse.Error`, `P.Error`,
-   * or `ParseError`, through a binding that is in scope there, not shadowed, and initialized before it.
-   */
-  parseErrorClassTextAt(node: TSESTree.Node): string | undefined {
-    for (const binding of this.#bindingsVisibleFrom(this.#sourceCode.getScope(node))) {
-      if (binding.initialisation && !binding.initialisation.isInitialisedAt(node)) continue;
-      return binding.value === 'Parse' ? `${binding.name}.Error` : binding.name;
-    }
-    return undefined;
-  }
-
-  /**
    * True when the file's global `Parse` is the Cloud Code global: configured as a global, or read
    * as a value where it is undeclared; never when the file assigns it (`Parse = require('papaparse')`),
    * and not from a type-only mention (`type T = typeof Parse.Error`).
@@ -139,26 +116,9 @@ export class ParseReferenceResolver {
     return read;
   }
 
-  /**
-   * The SDK bindings a scope sees, not shadowed there, in order of preference; computed once per
-   * scope from the bindings of the scopes around it only (a file with a binding in each of 20,000
-   * functions looks at one binding per site, not 20,000).
-   */
-  #bindingsVisibleFrom(scope: Scope.Scope): readonly FixBinding[] {
-    let visible = this.#visibleBindings.get(scope);
-    if (!visible) {
-      const { byScope, global } = this.#getFixBindings();
-      const candidates: FixBinding[] = [];
-      for (let current: Scope.Scope | null = scope; current; current = current.upper) {
-        candidates.push(...(byScope.get(current) ?? []));
-      }
-      if (global) candidates.push(global);
-      visible = candidates
-        .filter((binding) => findVariable(scope, binding.name) === binding.variable)
-        .sort((a, b) => a.order - b.order);
-      this.#visibleBindings.set(scope, visible);
-    }
-    return visible;
+  /** What `variable` holds, when that is provably part of the Parse SDK. */
+  sdkValueOfVariable(variable: Scope.Variable): SdkValue | undefined {
+    return this.#sdkValueOfVariable(variable, 0);
   }
 
   #sdkValueOfVariable(variable: Scope.Variable, depth: number): SdkValue | undefined {
@@ -171,30 +131,6 @@ export class ParseReferenceResolver {
     if (this.#depthLimitStops === stopsBefore) this.#variableValues.set(variable, value);
     else this.#variableValues.delete(variable);
     return value;
-  }
-
-  /**
-   * The SDK module the file imports, for a message that tells it where to import `Parse` from; a
-   * namespace import the file reads no member of comes first, as it needs its own advice.
-   */
-  sdkImport(): SdkImport | undefined {
-    if (this.#sdkImport === undefined) this.#sdkImport = this.#findSdkImport() ?? null;
-    return this.#sdkImport ?? undefined;
-  }
-
-  #findSdkImport(): SdkImport | undefined {
-    let first: SdkImport | undefined;
-    for (const statement of this.#sourceCode.ast.body) {
-      if (statement.type !== 'ImportDeclaration' || !PARSE_MODULES.has(statement.source.value)) continue;
-      const module = statement.source.value;
-      for (const specifier of statement.specifiers) {
-        if (specifier.type !== 'ImportNamespaceSpecifier' || statement.importKind === 'type') continue;
-        const [variable] = this.#sourceCode.getDeclaredVariables(specifier);
-        if (variable && this.#sdkValueOfVariable(variable, 0) === undefined) return { module, namespace: true };
-      }
-      first ??= { module, namespace: false };
-    }
-    return first;
   }
 
   #computeVariableValue(variable: Scope.Variable, depth: number): SdkValue | undefined {
@@ -264,48 +200,6 @@ export class ParseReferenceResolver {
     });
     return this.#sdkVariables;
   }
-
-  #getFixBindings(): FixBindings {
-    this.#fixBindings ??= this.#collectFixBindings();
-    return this.#fixBindings;
-  }
-
-  #collectFixBindings(): FixBindings {
-    const bindings: Omit<FixBinding, 'order'>[] = [];
-    const scopeManager = this.#sourceCode.scopeManager;
-    if (!scopeManager) return { byScope: new Map(), global: undefined };
-    for (const { variable, value } of this.sdkVariables()) {
-      const [definition] = variable.defs;
-      if ((value === 'Parse' || value === 'ParseError') && definition) {
-        const initialisation =
-          definition.type === 'ImportBinding'
-            ? undefined
-            : new InitialisationOrder(this.#sourceCode, { variable, declaredAt: definition.node.range[1] });
-        bindings.push({ name: variable.name, variable, value, initialisation });
-      }
-    }
-    if (this.globalParseIsSdk()) {
-      const configured = scopeManager.globalScope?.set.get(SDK_OBJECT_NAME);
-      bindings.push({ name: SDK_OBJECT_NAME, variable: configured, value: 'Parse', initialisation: undefined });
-    }
-    // `Parse.Error.X` reads best; `ParseError.X` is the SDK's own style.
-    const ordered = bindings
-      .sort((a, b) => bindingPreference(a) - bindingPreference(b))
-      .map((binding, order): FixBinding => ({ ...binding, order }));
-    const byScope = new Map<Scope.Scope, FixBinding[]>();
-    let global: FixBinding | undefined;
-    for (const binding of ordered) {
-      // The implicit global has no variable; a configured one lives in the global scope.
-      if (!binding.variable) {
-        global = binding;
-        continue;
-      }
-      const list = byScope.get(binding.variable.scope);
-      if (list) list.push(binding);
-      else byScope.set(binding.variable.scope, [binding]);
-    }
-    return { byScope, global };
-  }
 }
 
 /** A variable of the file and the part of the SDK it holds. */
@@ -364,77 +258,6 @@ function isAlwaysInitialized(declaration: TSESTree.VariableDeclaration): boolean
       container.parent.type === 'FunctionExpression' ||
       container.parent.type === 'ArrowFunctionExpression')
   );
-}
-
-interface FixBinding {
-  readonly name: string;
-  /** Undefined for the implicit global, which a lookup from any scope also finds as undefined. */
-  readonly variable: Scope.Variable | undefined;
-  readonly value: 'Parse' | 'ParseError';
-  /** Where the binding's value is initialised; undefined when it exists from the start (imports, globals). */
-  readonly initialisation: InitialisationOrder | undefined;
-  /** Its rank among the file's bindings: lower is preferred. */
-  readonly order: number;
-}
-
-/** The file's fix bindings by the scope that declares them, and the implicit global `Parse`. */
-interface FixBindings {
-  readonly byScope: ReadonlyMap<Scope.Scope, readonly FixBinding[]>;
-  readonly global: FixBinding | undefined;
-}
-
-function bindingPreference(binding: Omit<FixBinding, 'order'>): number {
-  if (binding.value === 'ParseError') return 2;
-  return binding.name === SDK_OBJECT_NAME ? 0 : 1;
-}
-
-/** An import of the SDK the file has, for messages that tell it how to import `Parse`. */
-export interface SdkImport {
-  readonly module: string;
-  /** True for `import * as Parse from 'parse/node'` when the file gives no evidence that it is the SDK object. */
-  readonly namespace: boolean;
-}
-
-/**
- * True when the file reads a member of the variable other than `default` as a value
- * (`Parse.Error.X`, `Parse.initialize(…)`, `new Parse.Query(…)`): then the build that runs the file
- * (TypeScript's or Babel's CommonJS output, a bundler) gives its namespace import the SDK's members.
- * In native Node ESM the namespace of the CommonJS SDK has only `default`.
- */
-function readsSdkMember(variable: Scope.Variable): boolean {
-  return variable.references.some((reference) => {
-    if (reference.isTypeReference) return false;
-    const member = reference.identifier.parent;
-    if (member.type !== 'MemberExpression' || member.object !== reference.identifier) return false;
-    const name = staticPropertyName(member);
-    if (name === undefined || name === 'default') return false;
-    return !(member.parent.type === 'AssignmentExpression' && member.parent.left === member);
-  });
-}
-
-function sdkValueOfImport(
-  node: TSESTree.ImportClause | TSESTree.TSImportEqualsDeclaration,
-): SdkValue | 'ParseNamespace' | undefined {
-  if (node.type === 'TSImportEqualsDeclaration') {
-    if (node.importKind === 'type' || node.moduleReference.type !== 'TSExternalModuleReference') return undefined;
-    return sdkValueOfModule(node.moduleReference.expression.value);
-  }
-  const declaration = node.parent;
-  if (declaration.type !== 'ImportDeclaration' || declaration.importKind === 'type') return undefined;
-  const moduleValue = sdkValueOfModule(declaration.source.value);
-  switch (node.type) {
-    case 'ImportDefaultSpecifier':
-      return moduleValue === 'ParseErrorModule' ? 'ParseError' : moduleValue;
-    case 'ImportNamespaceSpecifier':
-      // Node's ESM namespace of the CommonJS SDK has no `Error`: the SDK only if the file says so.
-      return moduleValue === 'Parse' ? 'ParseNamespace' : undefined;
-    case 'ImportSpecifier': {
-      if (node.importKind === 'type') return undefined;
-      const imported = node.imported.type === 'Identifier' ? node.imported.name : node.imported.value;
-      if (imported === 'default') return moduleValue === 'ParseErrorModule' ? 'ParseError' : moduleValue;
-      return sdkValueOfProperty(moduleValue, imported);
-    }
-  }
 }
 
 /** True for `typeof Parse.Error` in a type: a mention that reads nothing at run time. */

@@ -2,28 +2,13 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { entryForSdkConstant, isLiveQueryCode, type ErrorCodeEntry } from '../../data/index.js';
-import {
-  constInitializer,
-  findVariable,
-  isNumericLiteral,
-  numberNodeOf,
-  staticPropertyName,
-  writtenNumber,
-} from '../ast/index.js';
-import { assertionSubject } from './assertion-subject.js';
-import { isCodePropertyAssertion, isExpectedErrorPattern } from './code-assertion.js';
-import { ErrorCodeExpressionMatcher } from './error-code-expression.js';
-import {
-  NO_SITES,
-  type CandidateSite,
-  type CodeValue,
-  type ErrorCodeSiteKind,
-  type UnresolvedValue,
-} from './error-code-site.js';
+import { isNumericLiteral, numberNodeOf, staticPropertyName, writtenNumber } from '../ast/index.js';
+import { isExpectedErrorPattern } from './code-assertion.js';
+import { CodeValueReader } from './code-value.js';
+import { NO_SITES, type CandidateSite } from './error-code-site.js';
 import { errorObjectUse } from './error-object-use.js';
-import { membershipSubject } from './membership-subject.js';
-import { isAssignedOntoPlainError, plainErrorCodeAssignment } from './plain-error.js';
-import { ParseErrorSubjectClassifier } from './parse-error-subject.js';
+import { isAssignedOntoPlainError } from './plain-error.js';
+import { SitePositions } from './site-position.js';
 import { looksLikeCodeConstant } from '../messages/intended-constants.js';
 import type { ErrorClassUse } from '../sdk/sdk-uses.js';
 import type { ParseReferenceResolver } from '../sdk/parse-reference.js';
@@ -58,7 +43,6 @@ export interface ErrorConstruction {
   readonly message: TSESTree.CallExpressionArgument | undefined;
 }
 
-const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
 /** The keys of an expected error (`toMatchObject({ code: 209, message })`); any other marks something else. */
 const EXPECTED_ERROR_KEYS: ReadonlySet<string> = new Set(['code', 'message', 'error', 'name']);
 /** Keys that carry an HTTP status beside the code: such an object is a response body. */
@@ -84,21 +68,21 @@ const CODE_ARGUMENT_TYPES: ReadonlySet<string> = new Set([
  */
 export class ErrorCodeSiteFinder {
   readonly #sourceCode: Readonly<SourceCode>;
-  readonly #resolver: ParseReferenceResolver;
-  readonly #codeExpressions: ErrorCodeExpressionMatcher;
+  readonly #codeValues: CodeValueReader;
+  readonly #positions: SitePositions;
   #namesSdk: boolean | undefined;
-  readonly #subjects: ParseErrorSubjectClassifier;
 
   constructor(sourceCode: Readonly<SourceCode>, resolver: ParseReferenceResolver) {
     this.#sourceCode = sourceCode;
-    this.#resolver = resolver;
-    this.#codeExpressions = new ErrorCodeExpressionMatcher(sourceCode);
-    this.#subjects = new ParseErrorSubjectClassifier(sourceCode, resolver);
+    this.#codeValues = new CodeValueReader(sourceCode, resolver);
+    this.#positions = new SitePositions(sourceCode, resolver, () => this.#isParseFile());
   }
 
   /** The sites a numeric literal creates (`err.code === 101`, `case 101:`, `expect(e.code).toBe(101)`). */
   literalSites(node: TSESTree.Literal): readonly CandidateSite[] {
-    return isNumericLiteral(node) ? this.#sitesAtPosition(this.#numberValue(numberNodeOf(node))) : NO_SITES;
+    return isNumericLiteral(node)
+      ? this.#positions.sitesAt(this.#codeValues.numberValue(numberNodeOf(node)))
+      : NO_SITES;
   }
 
   /** The member `node` of the `Parse.Error` class that `use` found, when its name is one a rule hears about. */
@@ -117,7 +101,7 @@ export class ErrorCodeSiteFinder {
   constantSites(member: ErrorClassMember): readonly CandidateSite[] {
     const { entry } = member;
     if (!entry?.sdkConstant || member.isAssignmentTarget) return NO_SITES;
-    return this.#sitesAtPosition({
+    return this.#positions.sitesAt({
       type: 'constant',
       code: entry.code,
       constant: entry.sdkConstant,
@@ -135,7 +119,7 @@ export class ErrorCodeSiteFinder {
   /** The site a construction creates: its code argument, when it has one a code can be written as. */
   constructionSites({ code }: ErrorConstruction): readonly CandidateSite[] {
     if (!code || !CODE_ARGUMENT_TYPES.has(code.type)) return NO_SITES;
-    return [{ kind: 'construction', value: this.#codeValueOf(code), subject: undefined }];
+    return [{ kind: 'construction', value: this.#codeValues.codeValueOf(code), subject: undefined }];
   }
 
   /**
@@ -158,7 +142,7 @@ export class ErrorCodeSiteFinder {
         if (call.type !== 'CallExpression' || call.callee !== member || call.arguments.length < 2) continue;
         const [code] = call.arguments;
         if (code && CODE_ARGUMENT_TYPES.has(code.type)) {
-          sites.push({ kind: 'construction', value: this.#codeValueOf(code), subject: undefined });
+          sites.push({ kind: 'construction', value: this.#codeValues.codeValueOf(code), subject: undefined });
         }
       }
     }
@@ -198,7 +182,7 @@ export class ErrorCodeSiteFinder {
     const isErrorExit = use === 'thrown' || use === 'rejected';
     if (!hasError && !isErrorExit && writtenCode === SUCCESS_CODE) return NO_SITES;
     const kind = hasHttpStatus || use === 'response-body' ? 'response-body' : 'error-object';
-    return [{ kind, value: this.#codeValueOf(codeProperty.value), subject: undefined }];
+    return [{ kind, value: this.#codeValues.codeValueOf(codeProperty.value), subject: undefined }];
   }
 
   /**
@@ -216,7 +200,7 @@ export class ErrorCodeSiteFinder {
       if (key === 'code') codeProperty = property;
     }
     if (!codeProperty || codeProperty.kind !== 'init' || codeProperty.method || !this.#isParseFile()) return undefined;
-    return [{ kind: 'assertion', value: this.#codeValueOf(codeProperty.value), subject: undefined }];
+    return [{ kind: 'assertion', value: this.#codeValues.codeValueOf(codeProperty.value), subject: undefined }];
   }
 
   /**
@@ -251,119 +235,12 @@ export class ErrorCodeSiteFinder {
     }
     if (!codeProperty || codeProperty.kind !== 'init' || codeProperty.method) return NO_SITES;
     const kind = hasHttpStatus ? 'response-body' : 'error-object';
-    return [{ kind, value: this.#codeValueOf(codeProperty.value), subject: undefined }];
-  }
-
-  #numberValue(node: TSESTree.Expression): CodeValue | undefined {
-    const code = writtenNumber(node);
-    return code === undefined ? undefined : { type: 'number', code, node };
-  }
-
-  #constantValue(node: TSESTree.MemberExpression): CodeValue | undefined {
-    const constant = staticPropertyName(node);
-    const entry = constant === undefined ? undefined : entryForSdkConstant(constant);
-    if (!entry || constant === undefined || !this.#resolver.isParseErrorClass(node.object)) return undefined;
-    return { type: 'constant', code: entry.code, constant, node };
-  }
-
-  /**
-   * The code an argument or property value writes: a number, a constant, a numeric `const`, or,
-   * for the type checker to settle, some other expression.
-   */
-  #codeValueOf(node: TSESTree.Node): CodeValue | UnresolvedValue {
-    let value: CodeValue | undefined;
-    if (node.type === 'MemberExpression') value = this.#constantValue(node);
-    else if (node.type === 'Identifier') value = this.#namedNumberValue(node);
-    else if (node.type === 'Literal' || node.type === 'UnaryExpression') value = this.#numberValue(node);
-    return value ?? { type: 'unresolved', node };
-  }
-
-  /**
-   * A `const` written as a number (`const NOT_FOUND = 101`). Not eslint-utils' `getStaticValue`,
-   * which also evaluates `const A = 100 + 1`, `const A = B`, `Number('101')` and a `let` never
-   * reassigned: a named number is a code written as a bare number, that the rules point at.
-   */
-  #namedNumberValue(node: TSESTree.Identifier): CodeValue | undefined {
-    const variable = findVariable(this.#sourceCode.getScope(node), node.name);
-    const init = variable && constInitializer(variable);
-    const code = init && writtenNumber(init);
-    return code === undefined ? undefined : { type: 'named-number', code, name: node.name, node };
-  }
-
-  /** Comparisons, `case` labels, membership tests and assertions that test a code against `value`. */
-  #sitesAtPosition(value: CodeValue | undefined): readonly CandidateSite[] {
-    if (!value) return NO_SITES;
-    const node = value.node;
-    const parent = node.parent;
-    if (!parent) return NO_SITES;
-    let kind: ErrorCodeSiteKind | undefined;
-    let subject: TSESTree.Node | undefined;
-    switch (parent.type) {
-      case 'BinaryExpression':
-        if (EQUALITY_OPERATORS.has(parent.operator)) {
-          kind = 'comparison';
-          subject = parent.left === node ? parent.right : parent.left;
-        }
-        break;
-      case 'SwitchCase':
-        if (parent.test === node) {
-          kind = 'switch-case';
-          subject = parent.parent.discriminant;
-        }
-        break;
-      case 'ArrayExpression':
-        kind = 'membership';
-        subject = membershipSubject(parent);
-        break;
-      case 'AssignmentExpression':
-        // `error.code = 101`, as tests mock a Parse error.
-        if (parent.operator === '=' && parent.right === node && parent.left.type === 'MemberExpression') {
-          // `error.code = 400` on a `new Error` gives an error its code, as `{ code: 400, message }` does.
-          // Outside Parse code, `error.code = 404` is an HTTP status that an Express handler reads.
-          const plainError = this.#isParseFile() ? plainErrorCodeAssignment(parent.left, this.#sourceCode) : undefined;
-          kind = plainError === 'http' ? 'response-body' : plainError === 'error' ? 'error-object' : 'assignment';
-          subject = parent.left;
-        }
-        break;
-      case 'CallExpression':
-        if (parent.callee === node) break;
-        // `toHaveProperty('code', 119)` names the code it tests: no subject to confirm.
-        if (isCodePropertyAssertion(parent, node)) {
-          return this.#isParseFile() ? [{ kind: 'assertion', value, subject: undefined }] : NO_SITES;
-        }
-        kind = 'assertion';
-        subject = assertionSubject(parent, node, this.#sourceCode);
-        break;
-      default:
-        break;
-    }
-    if (!kind || !subject || !this.#codeExpressions.matches(subject)) return NO_SITES;
-    if (kind !== 'assignment' && !this.#subjects.canBeParseError(subject, value.code, node)) return NO_SITES;
-    return [{ kind, value, subject }];
+    return [{ kind, value: this.#codeValues.codeValueOf(codeProperty.value), subject: undefined }];
   }
 }
 
 function writtenString(node: TSESTree.Node): string | undefined {
   return node.type === 'Literal' && typeof node.value === 'string' ? node.value : undefined;
-}
-
-/** The parents under which a number can be a site: `#sitesAtPosition`'s cases. */
-const SITE_POSITION_TYPES: ReadonlySet<string> = new Set([
-  'BinaryExpression',
-  'SwitchCase',
-  'ArrayExpression',
-  'AssignmentExpression',
-  'CallExpression',
-]);
-
-/**
- * False for a numeric literal that cannot create a site, from its parent's type alone (`-1` from its
- * grandparent's): the test every numeric literal of a file passes before any analysis is made.
- */
-export function mayBeLiteralSite(node: TSESTree.Literal): boolean {
-  let position = node.parent;
-  if (position.type === 'UnaryExpression' && position.operator === '-') position = position.parent;
-  return SITE_POSITION_TYPES.has(position.type);
 }
 
 function isUpperCaseLetter(charCode: number): boolean {

@@ -1,7 +1,9 @@
 import type { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
+import { FixBindings } from '../../../src/utils/sdk/fix-bindings.js';
 import { ParseReferenceResolver, type SdkValue } from '../../../src/utils/sdk/parse-reference.js';
+import { findSdkImport, type SdkImport } from '../../../src/utils/sdk/sdk-import.js';
 import { lintSnippet, type SnippetOptions } from '../analyse.js';
 
 /** The number that marks the site a test asks about. */
@@ -12,10 +14,10 @@ interface Probe {
   readonly classTexts: (string | undefined)[];
   /** `sdkValueOf` of the argument of each `probe(…)` call, in order. */
   readonly values: (SdkValue | undefined)[];
-  readonly sdkImport: ReturnType<ParseReferenceResolver['sdkImport']>;
+  readonly sdkImport: SdkImport | undefined;
 }
 
-/** Asks one fresh resolver about the snippet's sites and probes (as TypeScript, `file.ts`). */
+/** Asks one fresh resolver (and its fix bindings) about the snippet's sites and probes (as TypeScript, `file.ts`). */
 function resolve(code: string, globals: Linter.Globals = {}): Probe {
   const classTexts: Probe['classTexts'] = [];
   const values: Probe['values'] = [];
@@ -24,9 +26,10 @@ function resolve(code: string, globals: Linter.Globals = {}): Probe {
     code,
     (context) => {
       const resolver = new ParseReferenceResolver(context.sourceCode);
+      const fixBindings = new FixBindings(context.sourceCode, resolver);
       return {
         Literal(node) {
-          if (node.value === SITE) classTexts.push(resolver.parseErrorClassTextAt(node));
+          if (node.value === SITE) classTexts.push(fixBindings.parseErrorClassTextAt(node));
         },
         CallExpression(node) {
           const [argument] = node.arguments;
@@ -35,7 +38,7 @@ function resolve(code: string, globals: Linter.Globals = {}): Probe {
           }
         },
         'Program:exit'() {
-          sdkImport = resolver.sdkImport();
+          sdkImport = findSdkImport(context.sourceCode, resolver);
         },
       };
     },
