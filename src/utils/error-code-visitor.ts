@@ -7,7 +7,7 @@ import type { CandidateSite, ErrorCodeSite } from './sites/error-code-site.js';
 import type { ErrorClassMember, ErrorConstruction } from './sites/error-code-site-finder.js';
 import { mayBeLiteralSite } from './sites/site-position.js';
 import { getFileAnalysis, type FileAnalysis } from './file-analysis.js';
-import { findSdkUses, mayUseSdkMembers } from './sdk/sdk-uses.js';
+import { mayUseSdkMembers } from './sdk/sdk-uses.js';
 import { siteWithoutTypes, siteWithTypes } from './sites/site-type-confirmation.js';
 import { CodeTypeChecker } from './sites/type-information.js';
 import { withVueTemplate } from './vue-template.js';
@@ -108,8 +108,8 @@ export function defineErrorCodeVisitor(
   });
 
   function deliverSdkUses(): void {
-    const { resolver, sites } = analysis();
-    const uses = findSdkUses(context.sourceCode, resolver);
+    const { resolver, sites, sdkUses } = analysis();
+    const uses = sdkUses();
     for (const use of uses.errorClasses) {
       const errorClass = use.node;
       const parent = errorClass.parent;

@@ -6,12 +6,15 @@ import { ErrorCodeSiteFinder } from './sites/error-code-site-finder.js';
 import { FailureOrigins } from './origin/index.js';
 import { FixBindings } from './sdk/fix-bindings.js';
 import { ParseReferenceResolver } from './sdk/parse-reference.js';
+import { findSdkUses, type SdkUses } from './sdk/sdk-uses.js';
 
 /** One file's analysis: its resolver, fix bindings and site finder with their caches, shared by every rule. */
 export interface FileAnalysis {
   readonly resolver: ParseReferenceResolver;
   readonly fixBindings: FixBindings;
   readonly sites: ErrorCodeSiteFinder;
+  /** The file's uses of the SDK, found once for the visitor and every rule that asks. */
+  readonly sdkUses: () => SdkUses;
 }
 
 const analyses = new WeakMap<TSESTree.Program, FileAnalysis>();
@@ -21,10 +24,12 @@ export function getFileAnalysis(sourceCode: Readonly<SourceCode>): FileAnalysis 
   let analysis = analyses.get(sourceCode.ast);
   if (!analysis) {
     const resolver = new ParseReferenceResolver(sourceCode);
+    let sdkUses: SdkUses | undefined;
     analysis = {
       resolver,
       fixBindings: new FixBindings(sourceCode, resolver),
       sites: new ErrorCodeSiteFinder(sourceCode, resolver),
+      sdkUses: () => (sdkUses ??= findSdkUses(sourceCode, resolver)),
     };
     analyses.set(sourceCode.ast, analysis);
   }

@@ -4,7 +4,7 @@ import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable, skipExpressionWrappers, soleDefinition, staticPropertyName } from '../ast/index.js';
 import type { ErrorCodeSite } from '../sites/error-code-site.js';
 import { getFileAnalysis } from '../file-analysis.js';
-import { findSdkUses, mayNameSdk } from '../sdk/sdk-uses.js';
+import { mayNameSdk } from '../sdk/sdk-uses.js';
 
 /** `err.message`, read from a variable (`err` is never a member chain such as `res.data`). */
 export interface ErrorMessageRead {
@@ -24,11 +24,23 @@ const TYPE_WRAPPERS: ReadonlySet<string> = new Set([
 ]);
 const MESSAGE_READ = /\.\s*message\b|\[\s*['"`]message['"`]\s*\]/u;
 
+/** The reads of each file, found once for every rule that asks (two rules do, at the end of the file). */
+const readsByFile = new WeakMap<Readonly<SourceCode>, readonly ErrorMessageRead[]>();
+
 /**
  * Every `<variable>.message` of a file, found from its references (no listener on every member
  * access); none in a file whose text has no `.message`.
  */
-export function errorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessageRead[] {
+export function errorMessageReads(sourceCode: Readonly<SourceCode>): readonly ErrorMessageRead[] {
+  let reads = readsByFile.get(sourceCode);
+  if (!reads) {
+    reads = findErrorMessageReads(sourceCode);
+    readsByFile.set(sourceCode, reads);
+  }
+  return reads;
+}
+
+function findErrorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessageRead[] {
   const reads: ErrorMessageRead[] = [];
   const scopeManager = sourceCode.scopeManager;
   if (!scopeManager || !MESSAGE_READ.test(sourceCode.text)) return reads;
@@ -53,7 +65,7 @@ export function errorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessag
  */
 export function readsSdk(sourceCode: Readonly<SourceCode>): boolean {
   if (!mayNameSdk(sourceCode)) return false;
-  const uses = findSdkUses(sourceCode, getFileAnalysis(sourceCode).resolver);
+  const uses = getFileAnalysis(sourceCode).sdkUses();
   return uses.sdkObjects.length > 0 || uses.errorClasses.length > 0;
 }
 
@@ -120,7 +132,7 @@ export class CloudFunctionErrorScope {
   #getCloudRuns(): TSESTree.Range[] {
     if (this.#cloudRuns) return this.#cloudRuns;
     const runs: TSESTree.Range[] = [];
-    const uses = findSdkUses(this.#sourceCode, getFileAnalysis(this.#sourceCode).resolver);
+    const uses = getFileAnalysis(this.#sourceCode).sdkUses();
     for (const { node: sdk } of uses.sdkObjects) {
       const cloud = sdk.parent;
       if (cloud?.type !== 'MemberExpression' || cloud.object !== sdk || staticPropertyName(cloud) !== 'Cloud') continue;

@@ -4,7 +4,7 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { entryForSdkConstant } from '../../data/index.js';
 import { staticPropertyName } from '../ast/index.js';
 import { getFileAnalysis } from '../file-analysis.js';
-import { findSdkUses, mayNameSdk } from './sdk-uses.js';
+import { mayNameSdk } from './sdk-uses.js';
 
 /** Calls that change the object they get first: `Object.assign(Parse.Error, { … })`. */
 const MUTATING_CALLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -32,7 +32,7 @@ export function writesParseErrorClass(sourceCode: Readonly<SourceCode>): boolean
 }
 
 function findWrite(sourceCode: Readonly<SourceCode>): boolean {
-  const { errorClasses } = findSdkUses(sourceCode, getFileAnalysis(sourceCode).resolver);
+  const { errorClasses } = getFileAnalysis(sourceCode).sdkUses();
   return errorClasses.some(({ node }) => {
     const errorClass = outermostWrapper(node);
     if (isWritten(errorClass)) return true;
