@@ -33,6 +33,10 @@ const programs: { code: string; sourceType: 'module' | 'script' }[] = [
       code: `import Parse from 'parse/node';\nfunction f(Parse) { if (e.code === ${code}) {} }`,
       sourceType: 'module' as const,
     },
+    {
+      code: `f();\nconst Parse = require('parse/node');\nfunction f() { return e.code === ${code}; }`,
+      sourceType: 'script' as const,
+    },
     ...['define', 'job', 'beforeSave', 'beforeSaveFile', 'afterLogin'].map((hook) => ({
       code: `Parse.Cloud.${hook}('x', () => { throw { code: ${code}, message: 'x' }; });`,
       sourceType: 'script' as const,

@@ -32,6 +32,7 @@ export type MessageIds =
   | 'magicCodeWithMisleadingConstant'
   | 'magicCodeWithoutConstant'
   | 'magicCodeWithHiddenParse'
+  | 'magicCodeBeforeParse'
   | 'replaceWithConstant'
   | 'importParseAndReplace';
 
@@ -79,6 +80,8 @@ export default createRule<Options, MessageIds>({
         'Magic error code {{code}} ({{meanings}}) has no Parse.Error constant. Use a named constant of your own.',
       magicCodeWithHiddenParse:
         'Magic error code {{code}} ({{meanings}}). Use Parse.Error.{{constant}} if the local `Parse` here is the SDK.',
+      magicCodeBeforeParse:
+        'Magic error code {{code}} ({{meanings}}). Use Parse.Error.{{constant}} where Parse is initialised before this runs.',
       // suggestions
       replaceWithConstant: 'Replace {{code}} with {{replacement}}.',
       importParseAndReplace: "Import Parse from '{{module}}' and replace {{code}} with {{replacement}}.",
@@ -125,11 +128,12 @@ export default createRule<Options, MessageIds>({
           // No SDK binding in scope: the reader must import one first. Where the file imports the
           // SDK without a usable `Parse`, the suggestion adds it to that import.
           const importEdit = parseImportEditAt(context, node);
-          if (importEdit?.kind === 'hidden') {
+          if (importEdit?.kind === 'hidden' || importEdit?.kind === 'uninitialised') {
             // `function f(Parse)`: often the SDK passed in, and the suggestion names that parameter.
+            // The SDK's own binding, read before it is initialised: the person moves the code or the binding.
             context.report({
               node,
-              messageId: 'magicCodeWithHiddenParse',
+              messageId: importEdit.kind === 'hidden' ? 'magicCodeWithHiddenParse' : 'magicCodeBeforeParse',
               data: { code, meanings, constant },
               suggest: [suggestion],
             });

@@ -2,11 +2,14 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
 
 import { findVariable } from '../ast/index.js';
+import { getFileAnalysis } from '../file-analysis.js';
 import { PARSE_MODULES } from './sdk-shape.js';
 
 /**
  * Why `Parse.Error.X` cannot be written at a node that has no SDK binding in scope, and what would
  * make it writable:
+ * - `uninitialised`: the `Parse` in scope holds the SDK, but is not yet initialised every time the
+ *   code at the node runs (`f(); const Parse = require('parse/node'); function f() { … }`);
  * - `hidden`: a variable named `Parse` that no SDK import declares (a parameter, a local) is in
  *   scope there, so `Parse.Error.X` would read it, and no import can help;
  * - `import`: the file imports the SDK without a default binding (`import 'parse/node'`,
@@ -16,6 +19,7 @@ import { PARSE_MODULES } from './sdk-shape.js';
  */
 export type ParseImportEdit =
   | { readonly kind: 'hidden' }
+  | { readonly kind: 'uninitialised' }
   | {
       readonly kind: 'import';
       readonly module: string;
@@ -33,7 +37,10 @@ export function parseImportEditAt(
     const declaration = definition?.parent;
     const specifier = definition?.node;
     if (declaration?.type !== 'ImportDeclaration' || !PARSE_MODULES.has(declaration.source.value)) {
-      return { kind: 'hidden' };
+      return {
+        kind:
+          getFileAnalysis(sourceCode).resolver.sdkValueOfVariable(variable) === 'Parse' ? 'uninitialised' : 'hidden',
+      };
     }
     // `import * as Parse from 'parse/node'` read nowhere: `import Parse from 'parse/node'` loses nothing.
     // Other imports of the SDK (`import type Parse`, a namespace that is read) have their own messages.

@@ -12,10 +12,16 @@ const fixed = { code: '119', meanings: 'operation forbidden', replacement: 'Pars
 
 /**
  * The report of a `119` at `line`/`column` that only suggests `Parse.Error.OPERATION_FORBIDDEN`:
- * `global`, the file has no `Parse` binding and is told to import one; otherwise a `Parse` is in
- * scope, but the fix cannot use it there.
+ * `global`, the file has no `Parse` binding and is told to import one; `local`, a `Parse` that is not
+ * the SDK is in scope; `before-initialisation`, the SDK's binding is not yet initialised when the code runs.
  */
-function suggestionOnly(line: number, column: number, output: string, scope: 'global' | 'local' = 'local') {
+function suggestionOnly(
+  line: number,
+  column: number,
+  output: string,
+  scope: 'global' | 'local' | 'before-initialisation' = 'local',
+) {
+  const data = { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN' };
   return {
     column,
     ...(scope === 'global'
@@ -23,10 +29,9 @@ function suggestionOnly(line: number, column: number, output: string, scope: 'gl
           data: { code: '119', modules: everyEntryPoint, constant: 'OPERATION_FORBIDDEN' },
           messageId: 'magicCodeWithoutParse' as const,
         }
-      : {
-          data: { code: '119', meanings: 'operation forbidden', constant: 'OPERATION_FORBIDDEN' },
-          messageId: 'magicCodeWithHiddenParse' as const,
-        }),
+      : scope === 'local'
+        ? { data, messageId: 'magicCodeWithHiddenParse' as const }
+        : { data, messageId: 'magicCodeBeforeParse' as const }),
     endColumn: column + 3,
     endLine: line,
     line,
@@ -162,6 +167,7 @@ function f(e) {
   return e.code === Parse.Error.OPERATION_FORBIDDEN;
 }
 `,
+          'before-initialisation',
         ),
       ],
     },
@@ -192,6 +198,7 @@ function f(e) {
   return e.code === Parse.Error.OPERATION_FORBIDDEN;
 }
 `,
+          'before-initialisation',
         ),
       ],
     },
@@ -210,6 +217,7 @@ const Parse = require('parse/node');
 process.on('exit', (e) => e.code === Parse.Error.OPERATION_FORBIDDEN);
 const Parse = require('parse/node');
 `,
+          'before-initialisation',
         ),
       ],
     },
