@@ -1,3 +1,4 @@
+export { isFunction, type FunctionNode } from './function-node.js';
 export { isNumericLiteral, numberNodeOf, writtenNumber, type NumericLiteral } from './numeric-literal.js';
 export { staticPropertyName } from './property-name.js';
 export { requiredModule } from './require-call.js';

@@ -1,16 +1,21 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { constInitializer, findVariable, soleDefinition, staticPropertyName } from '../ast/index.js';
+import {
+  constInitializer,
+  findVariable,
+  soleDefinition,
+  staticPropertyName,
+  isFunction,
+  type FunctionNode,
+} from '../ast/index.js';
 import {
   declaredLength,
   directOwner,
   exitsByFunction,
-  isFunction,
   promiseRejections,
   responseErrorCalls,
   runtimeParameters,
-  type FunctionNode,
   type HandlerErrorExit,
 } from './exits.js';
 import { exitsThroughCalls } from './handler-calls.js';

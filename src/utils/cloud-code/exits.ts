@@ -1,10 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
-import { staticPropertyName } from '../ast/index.js';
-
-export type FunctionNode =
-  TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+import { staticPropertyName, isFunction, type FunctionNode } from '../ast/index.js';
 
 /** A way out of a handler with a value that becomes the client's error. */
 export interface HandlerErrorExit {
@@ -12,12 +9,6 @@ export interface HandlerErrorExit {
   readonly kind: 'throw' | 'reject' | 'response-error';
   readonly node: TSESTree.ThrowStatement | TSESTree.CallExpression;
   readonly argument: TSESTree.Node | undefined;
-}
-
-export function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration'
-  );
 }
 
 /**

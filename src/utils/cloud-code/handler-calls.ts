@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import type { FunctionNode, HandlerErrorExit } from './exits.js';
+import type { HandlerErrorExit } from './exits.js';
+import { isFunction, type FunctionNode } from '../ast/index.js';
 
 /** What the file's analysis knows of the functions a handler may call. */
 export interface CalledFunctions {
@@ -80,12 +81,6 @@ function directCalls(fn: FunctionNode): TSESTree.CallExpression[] {
 
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-function isFunction(node: TSESTree.Node): boolean {
-  return (
-    node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration'
-  );
 }
 
 /** `await f()`, `return f()`, `() => f()`: the caller's promise settles with the call's. */

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { skipExpressionWrappers, staticPropertyName } from '../ast/index.js';
+import { skipExpressionWrappers, staticPropertyName, isFunction } from '../ast/index.js';
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -51,12 +51,4 @@ export function callsOfChain(receiver: TSESTree.Node): Call[] | undefined {
 
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-export function isFunction(
-  node: TSESTree.Node,
-): node is TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration {
-  return (
-    node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration'
-  );
 }

@@ -2,9 +2,9 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import type { OperationFamily } from '../../data/index.js';
-import { findVariable, skipExpressionWrappers, soleDefinition, staticPropertyName } from '../ast/index.js';
+import { findVariable, skipExpressionWrappers, soleDefinition, staticPropertyName, isFunction } from '../ast/index.js';
 import type { ParseReferenceResolver } from '../sdk/parse-reference.js';
-import { callsIn, callsOfChain, isFunction } from './covered-calls.js';
+import { callsIn, callsOfChain } from './covered-calls.js';
 import { SdkOperationClassifier } from './sdk-operation.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { skipExpressionWrappers, staticPropertyName } from '../ast/index.js';
+import { skipExpressionWrappers, staticPropertyName, isFunction } from '../ast/index.js';
 
 /**
  * True when the test around a code comparison also reads the same error's message
@@ -51,10 +51,4 @@ function readsMessageOf(expression: TSESTree.Node, errorText: string, sourceCode
     }
   }
   return false;
-}
-
-function isFunction(node: TSESTree.Node): boolean {
-  return (
-    node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration'
-  );
 }

@@ -1,9 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { requiredModule } from '../ast/index.js';
-
-type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+import { requiredModule, isFunction, type FunctionNode } from '../ast/index.js';
 
 /** A variable declared with an initializer, and where that initializer has run. */
 export interface InitialisedVariable {
@@ -98,12 +96,6 @@ export class InitialisationOrder {
       return caller ? this.#runsAfterDeclaration(caller) : identifier.range[0] > this.#binding.declaredAt;
     });
   }
-}
-
-function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression'
-  );
 }
 
 /** A statement that calls none of the file's functions: declarations, imports, the module prelude of a build. */

@@ -2,7 +2,13 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { entryForSdkConstant, isLiveQueryCode, type ErrorCodeEntry } from '../../data/index.js';
-import { isNumericLiteral, numberNodeOf, staticPropertyName, writtenNumber } from '../ast/index.js';
+import {
+  isNumericLiteral,
+  numberNodeOf,
+  skipExpressionWrappers,
+  staticPropertyName,
+  writtenNumber,
+} from '../ast/index.js';
 import { isExpectedErrorPattern } from './code-assertion.js';
 import { CodeValueReader } from './code-value.js';
 import { NO_SITES, type CandidateSite } from './error-code-site.js';
@@ -76,6 +82,12 @@ export class ErrorCodeSiteFinder {
     this.#sourceCode = sourceCode;
     this.#codeValues = new CodeValueReader(sourceCode, resolver);
     this.#positions = new SitePositions(sourceCode, resolver, () => this.#isParseFile());
+  }
+
+  /** The code `expression` writes as the site analysis reads it, when it needs no type information. */
+  writtenCode(expression: TSESTree.Node): number | undefined {
+    const value = this.#codeValues.codeValueOf(skipExpressionWrappers(expression));
+    return value.type === 'unresolved' ? undefined : value.code;
   }
 
   /** The sites a numeric literal creates (`err.code === 101`, `case 101:`, `expect(e.code).toBe(101)`). */

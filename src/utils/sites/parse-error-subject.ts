@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { isLiveQueryCode } from '../../data/index.js';
-import { findVariable, soleDefinition, staticPropertyName, skipExpressionWrappers } from '../ast/index.js';
+import { findVariable, soleDefinition, staticPropertyName, skipExpressionWrappers, isFunction } from '../ast/index.js';
 import type { ParseReferenceResolver } from '../sdk/parse-reference.js';
 
 /**
@@ -134,12 +134,6 @@ function* conjuncts(test: TSESTree.Expression): Generator<TSESTree.Expression> {
   } else {
     yield node;
   }
-}
-
-function isFunction(node: TSESTree.Node): boolean {
-  return (
-    node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression'
-  );
 }
 
 /** `holder.op === 'error'`: the message LiveQuery's server sends its own codes in. */
