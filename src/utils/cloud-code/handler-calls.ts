@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import type { HandlerErrorExit } from './exits.js';
-import { isFunction, type FunctionNode } from '../ast/index.js';
+import { nodesRunWith, type FunctionNode } from '../ast/index.js';
 
 /** What the file's analysis knows of the functions a handler may call. */
 export interface CalledFunctions {
@@ -63,24 +63,12 @@ export function exitsThroughCalls(handler: FunctionNode, functions: CalledFuncti
 /** The calls `fn` makes itself: not those in nested functions, nor those in a `try` block that catches. */
 function directCalls(fn: FunctionNode): TSESTree.CallExpression[] {
   const calls: TSESTree.CallExpression[] = [];
-  const pending: TSESTree.Node[] = [fn.body];
-  // Every own key but `parent`, rather than the parser's visitor keys, which not every host provides (oxlint).
-  for (let node = pending.pop(); node; node = pending.pop()) {
+  const guardedBlock = (node: TSESTree.Node, key: string): boolean =>
+    node.type === 'TryStatement' && key === 'block' && node.handler !== null;
+  for (const node of nodesRunWith(fn.body, guardedBlock)) {
     if (node.type === 'CallExpression') calls.push(node);
-    for (const key of Object.keys(node)) {
-      if (key === 'parent' || (node.type === 'TryStatement' && key === 'block' && node.handler)) continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (!isNode(child) || isFunction(child)) continue;
-        pending.push(child);
-      }
-    }
   }
   return calls;
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
 /** `await f()`, `return f()`, `() => f()`: the caller's promise settles with the call's. */

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { skipExpressionWrappers, staticPropertyName, isFunction } from '../ast/index.js';
+import { isFunction, nodesRunWith, skipExpressionWrappers, staticPropertyName } from '../ast/index.js';
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -10,15 +10,8 @@ type Call = TSESTree.CallExpression | TSESTree.NewExpression;
  */
 export function callsIn(root: TSESTree.Node): Call[] {
   const calls: Call[] = [];
-  const pending: TSESTree.Node[] = [root];
-  for (let node = pending.pop(); node; node = pending.pop()) {
+  for (const node of nodesRunWith(root)) {
     if (node.type === 'CallExpression' || node.type === 'NewExpression') calls.push(node);
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent' || !value || typeof value !== 'object') continue;
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (isNode(child) && !isFunction(child)) pending.push(child);
-      }
-    }
   }
   return calls;
 }
@@ -47,8 +40,4 @@ export function callsOfChain(receiver: TSESTree.Node): Call[] | undefined {
     }
     node = skipExpressionWrappers(callee.object);
   }
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { skipExpressionWrappers, staticPropertyName, isFunction } from '../ast/index.js';
+import { isFunction, nodesRunWith, skipExpressionWrappers, staticPropertyName } from '../ast/index.js';
 
 /**
  * True when the test around a code comparison also reads the same error's message
@@ -32,22 +32,13 @@ export function testsMessageToo(
 }
 
 function readsMessageOf(expression: TSESTree.Node, errorText: string, sourceCode: Readonly<SourceCode>): boolean {
-  const pending: TSESTree.Node[] = [expression];
-  for (let node = pending.pop(); node; node = pending.pop()) {
+  for (const node of nodesRunWith(expression)) {
     if (
       node.type === 'MemberExpression' &&
       staticPropertyName(node) === 'message' &&
       sourceCode.getText(skipExpressionWrappers(node.object)) === errorText
     ) {
       return true;
-    }
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent' || !value || typeof value !== 'object') continue;
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (typeof (child as { type?: unknown }).type === 'string' && !isFunction(child as TSESTree.Node)) {
-          pending.push(child as TSESTree.Node);
-        }
-      }
     }
   }
   return false;
