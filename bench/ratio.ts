@@ -1,4 +1,4 @@
-// `npm run bench:ratio [-- --reps N] [-- --corpus DIR]...`: all our rules together against core
+// `npm run bench:ratio [-- --reps N] [-- --corpus DIR]... [-- --no-generated]`: all our rules together against core
 // `no-magic-numbers`, per corpus, as the sum over files of each file's fastest time over the
 // repetitions (issue #26: a median of sums varies ±30 % on a shared machine; per-file minima are
 // steadier). Corpora: the smoke corpus, each `--corpus DIR` (app code you fetch, JSX allowed), and
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     reps: { type: 'string', default: '5' },
     corpus: { type: 'string', multiple: true, default: [] },
     baseline: { type: 'string' },
+    'no-generated': { type: 'boolean', default: false },
   },
 });
 const REPS = Number(values.reps);
@@ -43,10 +44,14 @@ const corpora: [string, BenchFile[]][] = [
     smokeCorpus().map((file) => benchFile(path.join('smoke', file.packageName, file.name), file.text)),
   ],
   ...values.corpus.map((directory): [string, BenchFile[]] => [directory, directoryFiles(directory)]),
-  ['generated, dense, 1k lines', [generatedFileOf(generated, '1k')]],
-  ['generated, dense, 100k lines', [generatedFileOf(generated, '100k')]],
-  ['generated, binding per function, 1k lines', [generatedFileOf(generated, '1k', true)]],
-  ['generated, binding per function, 100k lines', [generatedFileOf(generated, '100k', true)]],
+  ...(values['no-generated']
+    ? []
+    : ([
+        ['generated, dense, 1k lines', [generatedFileOf(generated, '1k')]],
+        ['generated, dense, 100k lines', [generatedFileOf(generated, '100k')]],
+        ['generated, binding per function, 1k lines', [generatedFileOf(generated, '1k', true)]],
+        ['generated, binding per function, 100k lines', [generatedFileOf(generated, '100k', true)]],
+      ] satisfies [string, BenchFile[]][])),
 ];
 
 const linter = new Linter({ configType: 'flat' });

@@ -56,15 +56,14 @@ export default createRule<[], MessageIds>({
     const sourceCode = context.sourceCode;
     return defineErrorCodeVisitor(context, {
       onFileEnd() {
-        const checks = errorMessageReads(sourceCode).flatMap((read) =>
-          messageChecksOf(read)
-            .filter((check) => !isConjoinedWithCodeTest(check, read))
-            .map((check) => ({ read, check })),
-        );
         // Other servers send the same words ("Invalid session token" over a websocket): only a file
         // that reads the SDK is taken to test Parse's errors.
-        if (checks.length === 0 || !readsSdk(sourceCode)) return;
-        for (const { read, check } of checks) report(read, check);
+        if (!readsSdk(sourceCode)) return;
+        for (const read of errorMessageReads(sourceCode)) {
+          for (const check of messageChecksOf(read)) {
+            if (!isConjoinedWithCodeTest(check, read)) report(read, check);
+          }
+        }
       },
     });
 

@@ -60,6 +60,7 @@ export default createRule<[], MessageIds>({
         }
       },
       onFileEnd() {
+        if (!cloudFunctionErrors.mayInclude()) return;
         for (const read of errorMessageReads(sourceCode)) {
           const unwrapping = unwrappingOf(read);
           if (unwrapping && cloudFunctionErrors.includes(read)) {

@@ -5,6 +5,7 @@ import type { CloudCodeHandler } from './cloud-code/cloud-code-handler.js';
 import { CloudCodeCollector } from './cloud-code/cloud-code-handler.js';
 import type { CandidateSite, ErrorCodeSite } from './sites/error-code-site.js';
 import type { ErrorClassMember, ErrorConstruction } from './sites/error-code-site-finder.js';
+import { hasCodeProperty } from './sites/error-object.js';
 import { mayBeLiteralSite } from './sites/site-position.js';
 import { getFileAnalysis, type FileAnalysis } from './file-analysis.js';
 import { mayUseSdkMembers } from './sdk/sdk-uses.js';
@@ -85,8 +86,8 @@ export function defineErrorCodeVisitor(
       if (typeof node.value === 'number' && mayBeLiteralSite(node)) deliverSites(analysis().sites.literalSites(node));
     },
     ObjectExpression(node) {
-      // One-key objects count only as arguments: `toMatchObject({ code: 209 })`.
-      if (node.properties.length > 1 || node.parent.type === 'CallExpression') {
+      // One-key objects count only as arguments: `toMatchObject({ code: 209 })`; every error object has a `code` key.
+      if ((node.properties.length > 1 || node.parent.type === 'CallExpression') && hasCodeProperty(node)) {
         deliverSites(analysis().sites.errorObjectSites(node));
       }
     },

@@ -22,7 +22,7 @@ const TYPE_WRAPPERS: ReadonlySet<string> = new Set([
   'TSSatisfiesExpression',
   'TSTypeAssertion',
 ]);
-const MESSAGE_READ = /\.\s*message\b|\[\s*['"`]message['"`]\s*\]/u;
+const MESSAGE = 'message';
 
 /** The reads of each file, found once for every rule that asks (two rules do, at the end of the file). */
 const readsByFile = new WeakMap<Readonly<SourceCode>, readonly ErrorMessageRead[]>();
@@ -43,7 +43,7 @@ export function errorMessageReads(sourceCode: Readonly<SourceCode>): readonly Er
 function findErrorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessageRead[] {
   const reads: ErrorMessageRead[] = [];
   const scopeManager = sourceCode.scopeManager;
-  if (!scopeManager || !MESSAGE_READ.test(sourceCode.text)) return reads;
+  if (!scopeManager || !mayReadMessage(sourceCode.text)) return reads;
   for (const scope of scopeManager.scopes) {
     for (const { identifier } of scope.references) {
       if (identifier.type !== 'Identifier') continue;
@@ -57,6 +57,25 @@ function findErrorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessageRe
     }
   }
   return reads.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
+
+/**
+ * False when the text shows no `.message` and no `['message']`: the word after a dot or a quote.
+ * The word is searched for first, because a regular expression of the whole shape tries every dot
+ * of the text.
+ */
+function mayReadMessage(text: string): boolean {
+  for (let at = text.indexOf(MESSAGE); at !== -1; at = text.indexOf(MESSAGE, at + MESSAGE.length)) {
+    let before = at - 1;
+    while (before > 0 && isWhitespace(text.charCodeAt(before))) before--;
+    const previous = text[before];
+    if (previous === '.' || previous === "'" || previous === '"' || previous === '`') return true;
+  }
+  return false;
+}
+
+function isWhitespace(charCode: number): boolean {
+  return charCode === 32 || (charCode >= 9 && charCode <= 13);
 }
 
 /**
@@ -104,6 +123,11 @@ export class CloudFunctionErrorScope {
     if (object.type !== 'Identifier') return;
     const range = branchOf(site);
     if (range) this.#branches.push({ variable: this.#variableOf(object) ?? object.name, range });
+  }
+
+  /** False when the file has neither a test for 141 nor a `Parse.Cloud.run(…)` call: then no read is included. */
+  mayInclude(): boolean {
+    return this.#branches.length > 0 || this.#getCloudRuns().length > 0;
   }
 
   includes(read: ErrorMessageRead): boolean {

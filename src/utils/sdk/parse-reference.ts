@@ -12,6 +12,7 @@ import {
   spellsSdkMember,
   type SdkValue,
 } from './sdk-shape.js';
+import { sdkVariableCandidates } from './sdk-variable-candidates.js';
 
 export { sdkValueOfProperty, type SdkValue } from './sdk-shape.js';
 
@@ -157,36 +158,13 @@ export class ParseReferenceResolver {
     return undefined;
   }
 
-  /**
-   * The variables of the file that can hold the SDK (see `mayHoldSdk`), found in one pass over its
-   * scopes, and their names: a name no such variable has needs no scope lookup.
-   */
+  /** The variables of the file that can hold the SDK, found once (`sdkVariableCandidates`). */
   #getAliasCandidates(): readonly Scope.Variable[] {
-    if (this.#aliasCandidates) return this.#aliasCandidates;
-    const candidates: Scope.Variable[] = [];
-    const scopeManager = this.#sourceCode.scopeManager;
-    // In a module or CommonJS file the global scope declares nothing: its variables are the ~200
-    // globals of the environment and the configuration, of which only `Parse` can hold the SDK. Read
-    // from the scopes themselves: oxlint's scope manager has no `isModule()`/`isGlobalReturn()`.
-    const globalScope = scopeManager?.globalScope;
-    const globalDeclaresNothing =
-      globalScope?.childScopes.some(
-        (scope) => scope.block === globalScope.block && (scope.type === 'module' || scope.type === 'function'),
-      ) ?? false;
-    for (const scope of scopeManager?.scopes ?? []) {
-      if (scope.type === 'global' && globalDeclaresNothing) {
-        const parse = scope.set.get(SDK_OBJECT_NAME);
-        if (parse && mayHoldSdk(parse)) candidates.push(parse);
-        continue;
-      }
-      for (const variable of scope.variables) {
-        if (mayHoldSdk(variable)) candidates.push(variable);
-      }
-    }
-    this.#aliasCandidates = candidates;
-    return candidates;
+    this.#aliasCandidates ??= sdkVariableCandidates(this.#sourceCode);
+    return this.#aliasCandidates;
   }
 
+  /** The names of the variables that can hold the SDK: a name none of them has needs no scope lookup. */
   #getAliasCandidateNames(): ReadonlySet<string> {
     this.#aliasCandidateNames ??= new Set(this.#getAliasCandidates().map((variable) => variable.name));
     return this.#aliasCandidateNames;
@@ -206,31 +184,6 @@ export class ParseReferenceResolver {
 export interface SdkVariable {
   readonly variable: Scope.Variable;
   readonly value: SdkValue;
-}
-
-/**
- * True for the variables that can hold the SDK: the configured global `Parse`, imports, and
- * variables whose initializer has a shape `sdkValueOf` resolves (`= Parse`, `= Parse.Error`,
- * `= require('parse/node')`, `= _interopRequireDefault(…)`); `= {}`, `= 1` and `= () => …` cannot.
- */
-function mayHoldSdk(variable: Scope.Variable): boolean {
-  if (variable.defs.length === 0) return variable.name === SDK_OBJECT_NAME;
-  const definition = variable.defs[0];
-  if (definition?.type === 'ImportBinding') return true;
-  if (definition?.type !== 'Variable' || !definition.node.init) return false;
-  const init = definition.node.init;
-  switch (init.type) {
-    case 'Identifier':
-    case 'MemberExpression':
-    case 'ChainExpression':
-    case 'TSNonNullExpression':
-    case 'TSAsExpression':
-      return true;
-    case 'CallExpression':
-      return init.callee.type === 'Identifier';
-    default:
-      return false;
-  }
 }
 
 /** `Parse.Error` as written, whatever `Parse` is bound to. */

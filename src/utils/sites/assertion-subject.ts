@@ -4,9 +4,9 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable, requiredModule, soleDefinition, staticPropertyName } from '../ast/index.js';
 
 /** The test-framework vocabulary: jest/vitest/jasmine matchers, chai chains, node's assert. */
-const JEST_MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual']);
+export const JEST_MATCHERS: ReadonlySet<string> = new Set(['toBe', 'toEqual', 'toStrictEqual']);
 export const JEST_MODIFIERS: ReadonlySet<string> = new Set(['not', 'resolves', 'rejects']);
-const CHAI_METHODS = new Set(['equal', 'equals', 'eq', 'eql', 'eqls']);
+export const CHAI_METHODS: ReadonlySet<string> = new Set(['equal', 'equals', 'eq', 'eql', 'eqls']);
 export const CHAI_CHAIN_WORDS: ReadonlySet<string> = new Set([
   'to',
   'be',
@@ -29,7 +29,7 @@ export const CHAI_CHAIN_WORDS: ReadonlySet<string> = new Set([
   'deep',
   'strictly',
 ]);
-const ASSERT_METHODS = new Set([
+export const ASSERT_METHODS: ReadonlySet<string> = new Set([
   'equal',
   'strictEqual',
   'deepEqual',

@@ -2,7 +2,15 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { staticPropertyName } from '../ast/index.js';
-import { CHAI_CHAIN_WORDS, expectedSubject, isImportedFromAssert, JEST_MODIFIERS } from './assertion-subject.js';
+import {
+  ASSERT_METHODS,
+  CHAI_CHAIN_WORDS,
+  CHAI_METHODS,
+  expectedSubject,
+  isImportedFromAssert,
+  JEST_MATCHERS,
+  JEST_MODIFIERS,
+} from './assertion-subject.js';
 
 /**
  * Assertions that test an error's code without reading `.code`: the code is the value of a `code`
@@ -68,6 +76,28 @@ export function isExpectedErrorPattern(object: TSESTree.ObjectExpression, source
  * `expect(e).toHaveProperty('code', value)`, `expect(e).to.have.property('code', value)`,
  * `e.should.have.property('code', value)`, `assert.propertyVal(e, 'code', value)`.
  */
+/** Every method name a number can be the expected value of (`toBe`, `equal`, `toHaveProperty`, `propertyVal`). */
+const VALUE_ASSERTION_METHODS: ReadonlySet<string> = new Set([
+  ...ASSERT_METHODS,
+  ...JEST_MATCHERS,
+  ...CHAI_METHODS,
+  ...ASSERT_PROPERTY_METHODS,
+  ...CHAI_PROPERTY_METHODS,
+  'toHaveProperty',
+]);
+
+/**
+ * False for a call that cannot test a number it is passed (`setTimeout(f, 100)`, `slice(0, 2)`),
+ * from its callee's name alone: `assertionSubject`'s and `isCodePropertyAssertion`'s first tests.
+ */
+export function mayAssertValue(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  if (callee.type === 'Identifier') return ASSERT_METHODS.has(callee.name);
+  if (callee.type !== 'MemberExpression') return false;
+  const method = staticPropertyName(callee);
+  return method !== undefined && VALUE_ASSERTION_METHODS.has(method);
+}
+
 export function isCodePropertyAssertion(call: TSESTree.CallExpression, value: TSESTree.Node): boolean {
   const callee = call.callee;
   if (callee.type !== 'MemberExpression') return false;

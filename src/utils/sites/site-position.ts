@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { assertionSubject } from './assertion-subject.js';
-import { isCodePropertyAssertion } from './code-assertion.js';
+import { isCodePropertyAssertion, mayAssertValue } from './code-assertion.js';
 import { ErrorCodeExpressionMatcher } from './error-code-expression.js';
 import { NO_SITES, type CandidateSite, type CodeValue, type ErrorCodeSiteKind } from './error-code-site.js';
 import { membershipSubject } from './membership-subject.js';
@@ -12,23 +12,32 @@ import type { ParseReferenceResolver } from '../sdk/parse-reference.js';
 
 const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
 
-/** The parents under which a number can be a site: `SitePositions.sitesAt`'s cases. */
-const SITE_POSITION_TYPES: ReadonlySet<string> = new Set([
-  'BinaryExpression',
-  'SwitchCase',
-  'ArrayExpression',
-  'AssignmentExpression',
-  'CallExpression',
-]);
-
 /**
- * False for a numeric literal that cannot create a site, from its parent's type alone (`-1` from its
- * grandparent's): the test every numeric literal of a file passes before any analysis is made.
+ * False for a numeric literal that cannot create a site, from its parent alone (`-1` from its
+ * grandparent): the test every numeric literal of a file passes before any analysis is made. Each
+ * case is the first test of `SitePositions#sitesAt`'s case for that parent.
  */
 export function mayBeLiteralSite(node: TSESTree.Literal): boolean {
+  let value: TSESTree.Node = node;
   let position = node.parent;
-  if (position.type === 'UnaryExpression' && position.operator === '-') position = position.parent;
-  return SITE_POSITION_TYPES.has(position.type);
+  if (position.type === 'UnaryExpression' && position.operator === '-') {
+    value = position;
+    position = position.parent;
+  }
+  switch (position.type) {
+    case 'BinaryExpression':
+      return EQUALITY_OPERATORS.has(position.operator);
+    case 'SwitchCase':
+      return position.test === value;
+    case 'ArrayExpression':
+      return position.parent.type === 'MemberExpression' || position.parent.type === 'NewExpression';
+    case 'AssignmentExpression':
+      return position.operator === '=' && position.right === value && position.left.type === 'MemberExpression';
+    case 'CallExpression':
+      return position.callee !== value && mayAssertValue(position);
+    default:
+      return false;
+  }
 }
 
 /**

@@ -1,0 +1,148 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+
+import { findVariable, requiredModule } from '../ast/index.js';
+import { INTEROP_HELPERS, SDK_OBJECT_NAME, sdkValueOfModule } from './sdk-shape.js';
+
+/**
+ * A quoted module a file may load the SDK from: `'parse'`, `'parse/node'`, `"./ParseError"`. A file
+ * whose text has none imports and requires no part of the SDK.
+ */
+const MAY_LOAD_SDK = /['"`]parse[/'"`]|ParseError/u;
+const REQUIRE = 'require';
+
+/**
+ * The variables of a file that can hold part of the SDK, found forwards from where the SDK enters
+ * the file: every variable spelled `Parse` (the configured global among them), the global `Parse`
+ * read where it is undeclared, the imports of the SDK's modules, and `require` calls of them. From
+ * each, the search follows the references to the variables they initialise (`const P = Parse`,
+ * `const { Error: ParseError } = Parse`, `var _node = _interopRequireDefault(require('parse/node'))`),
+ * so that it costs what the file's SDK code costs, not a pass over all of its variables.
+ *
+ * A superset: the resolver decides what each candidate holds. Complete because a variable holds a
+ * part of the SDK only through an initializer whose innermost operand is one of those entries, and
+ * the search climbs from each entry through exactly the expressions the resolver descends
+ * (`ParseReferenceResolver#sdkValueOf`): a member's object, an interop helper's argument, a
+ * non-null or `as` assertion and an optional chain.
+ */
+export function sdkVariableCandidates(sourceCode: Readonly<SourceCode>): Scope.Variable[] {
+  const scopeManager = sourceCode.scopeManager;
+  if (!scopeManager) return [];
+  const { text } = sourceCode;
+  const candidates = new Set<Scope.Variable>();
+  const pending: Scope.Variable[] = [];
+  const add = (variable: Scope.Variable | undefined): void => {
+    if (!variable || candidates.has(variable)) return;
+    candidates.add(variable);
+    pending.push(variable);
+  };
+  const entries: TSESTree.Node[] = [];
+  if (text.includes(SDK_OBJECT_NAME)) {
+    for (const scope of scopeManager.scopes) add(scope.set.get(SDK_OBJECT_NAME));
+    for (const reference of scopeManager.globalScope?.through ?? []) {
+      if (reference.identifier.name === SDK_OBJECT_NAME) entries.push(reference.identifier);
+    }
+  }
+  if (MAY_LOAD_SDK.test(text)) {
+    for (const statement of sourceCode.ast.body) {
+      for (const identifier of sdkImportBindings(statement))
+        add(findVariable(sourceCode.getScope(identifier), identifier.name));
+    }
+    for (const scope of scopeManager.scopes) {
+      for (const reference of scope.set.get(REQUIRE)?.references ?? []) entries.push(reference.identifier);
+    }
+    for (const reference of scopeManager.globalScope?.through ?? []) {
+      if (reference.identifier.name === REQUIRE) entries.push(reference.identifier);
+    }
+  }
+  for (const entry of entries) {
+    const start = entry.parent?.type === 'CallExpression' && entry.parent.callee === entry ? entry.parent : entry;
+    if (start !== entry && sdkValueOfModule(requiredModule(start) ?? '') === undefined) continue;
+    for (const identifier of initialisedIdentifiers(start))
+      add(findVariable(sourceCode.getScope(identifier), identifier.name));
+  }
+  for (let variable = pending.pop(); variable; variable = pending.pop()) {
+    for (const reference of variable.references) {
+      if (reference.isTypeReference) continue;
+      for (const identifier of initialisedIdentifiers(reference.identifier)) {
+        add(findVariable(sourceCode.getScope(identifier), identifier.name));
+      }
+    }
+  }
+  return inDeclarationOrder(candidates, scopeManager.scopes);
+}
+
+/**
+ * The variables in the order of their scopes and of their declarations in each: the order a fix
+ * chooses between equally good bindings in (`const P = Parse` before a later `const Q = Parse`).
+ */
+function inDeclarationOrder(variables: ReadonlySet<Scope.Variable>, scopes: readonly Scope.Scope[]): Scope.Variable[] {
+  if (variables.size < 2) return [...variables];
+  const scopeIndex = new Map<Scope.Scope, number>(scopes.map((scope, index) => [scope, index]));
+  const position = (variable: Scope.Variable): [number, number] => [
+    scopeIndex.get(variable.scope) ?? -1,
+    (variable.scope.variables as readonly Scope.Variable[]).indexOf(variable),
+  ];
+  return [...variables]
+    .map((variable) => ({ variable, position: position(variable) }))
+    .sort((a, b) => a.position[0] - b.position[0] || a.position[1] - b.position[1])
+    .map(({ variable }) => variable);
+}
+
+/** The local names of an import of the SDK or of its `ParseError` module. */
+function sdkImportBindings(statement: TSESTree.ProgramStatement): TSESTree.Identifier[] {
+  if (statement.type === 'ImportDeclaration') {
+    return sdkValueOfModule(statement.source.value) === undefined
+      ? []
+      : statement.specifiers.map((specifier) => specifier.local);
+  }
+  const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+  if (declaration?.type !== 'TSImportEqualsDeclaration') return [];
+  const reference = declaration.moduleReference;
+  if (reference.type !== 'TSExternalModuleReference') return [];
+  return sdkValueOfModule(reference.expression.value) === undefined ? [] : [declaration.id];
+}
+
+/**
+ * The identifiers a declarator binds from the value of `node`, when that value reaches the
+ * declarator's initializer through the expressions the resolver follows: `const P = Parse`,
+ * `const E = Parse.Error`, `const { Error: E } = Parse`, `var _x = _interopRequireDefault(require(…))`.
+ */
+function initialisedIdentifiers(node: TSESTree.Node): TSESTree.Identifier[] {
+  let current = node;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (!parent) return [];
+    switch (parent.type) {
+      case 'MemberExpression':
+        if (parent.object !== current) return [];
+        break;
+      case 'ChainExpression':
+      case 'TSNonNullExpression':
+      case 'TSAsExpression':
+        break;
+      case 'CallExpression':
+        if (
+          parent.arguments[0] !== current ||
+          parent.callee.type !== 'Identifier' ||
+          !INTEROP_HELPERS.has(parent.callee.name)
+        )
+          return [];
+        break;
+      case 'VariableDeclarator':
+        return parent.init === current ? boundIdentifiers(parent.id) : [];
+      default:
+        return [];
+    }
+    current = parent;
+  }
+}
+
+/** `P` of `const P = …`, and the plain properties of `const { Parse, Error: E } = …`. */
+function boundIdentifiers(pattern: TSESTree.BindingName): TSESTree.Identifier[] {
+  if (pattern.type === 'Identifier') return [pattern];
+  if (pattern.type !== 'ObjectPattern') return [];
+  return pattern.properties.flatMap((property) =>
+    property.type === 'Property' && property.value.type === 'Identifier' ? [property.value] : [],
+  );
+}
