@@ -56,10 +56,11 @@ export default createRule<[], MessageIds>({
     const sourceCode = context.sourceCode;
     return defineErrorCodeVisitor(context, {
       onFileEnd() {
+        const reads = errorMessageReads(sourceCode);
         // Other servers send the same words ("Invalid session token" over a websocket): only a file
         // that reads the SDK is taken to test Parse's errors.
-        if (!readsSdk(sourceCode)) return;
-        for (const read of errorMessageReads(sourceCode)) {
+        if (reads.length === 0 || !readsSdk(sourceCode)) return;
+        for (const read of reads) {
           for (const check of messageChecksOf(read)) {
             if (!isConjoinedWithCodeTest(check, read)) report(read, check);
           }

@@ -109,8 +109,9 @@ export function defineErrorCodeVisitor(
   });
 
   function deliverSdkUses(): void {
-    const { resolver, sites, sdkUses } = analysis();
-    const uses = sdkUses();
+    const fileAnalysis = analysis();
+    const { resolver, sites } = fileAnalysis;
+    const uses = fileAnalysis.sdkUses();
     for (const use of uses.errorClasses) {
       const errorClass = use.node;
       const parent = errorClass.parent;

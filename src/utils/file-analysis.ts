@@ -6,15 +6,43 @@ import { ErrorCodeSiteFinder } from './sites/error-code-site-finder.js';
 import { FailureOrigins } from './origin/index.js';
 import { FixBindings } from './sdk/fix-bindings.js';
 import { ParseReferenceResolver } from './sdk/parse-reference.js';
-import { findSdkUses, type SdkUses } from './sdk/sdk-uses.js';
+import { findSdkUses, mayNameSdk, NO_SDK_USES, type SdkUses } from './sdk/sdk-uses.js';
 
-/** One file's analysis: its resolver, fix bindings and site finder with their caches, shared by every rule. */
-export interface FileAnalysis {
-  readonly resolver: ParseReferenceResolver;
-  readonly fixBindings: FixBindings;
-  readonly sites: ErrorCodeSiteFinder;
-  /** The file's uses of the SDK, found once for the visitor and every rule that asks. */
-  readonly sdkUses: () => SdkUses;
+/**
+ * One file's analysis: its resolver, fix bindings and site finder with their caches, shared by every
+ * rule. Each part is made at its first use: most files need few of them, and many none.
+ */
+export class FileAnalysis {
+  readonly #sourceCode: Readonly<SourceCode>;
+  #resolver: ParseReferenceResolver | undefined;
+  #fixBindings: FixBindings | undefined;
+  #sites: ErrorCodeSiteFinder | undefined;
+  #sdkUses: SdkUses | undefined;
+
+  constructor(sourceCode: Readonly<SourceCode>) {
+    this.#sourceCode = sourceCode;
+  }
+
+  get resolver(): ParseReferenceResolver {
+    this.#resolver ??= new ParseReferenceResolver(this.#sourceCode);
+    return this.#resolver;
+  }
+
+  get fixBindings(): FixBindings {
+    this.#fixBindings ??= new FixBindings(this.#sourceCode, this.resolver);
+    return this.#fixBindings;
+  }
+
+  get sites(): ErrorCodeSiteFinder {
+    this.#sites ??= new ErrorCodeSiteFinder(this.#sourceCode, this.resolver);
+    return this.#sites;
+  }
+
+  /** The file's uses of the SDK, found once for the visitor and every rule that asks; none where the text cannot name it. */
+  sdkUses(): SdkUses {
+    this.#sdkUses ??= mayNameSdk(this.#sourceCode) ? findSdkUses(this.#sourceCode, this.resolver) : NO_SDK_USES;
+    return this.#sdkUses;
+  }
 }
 
 const analyses = new WeakMap<TSESTree.Program, FileAnalysis>();
@@ -23,14 +51,7 @@ const analyses = new WeakMap<TSESTree.Program, FileAnalysis>();
 export function getFileAnalysis(sourceCode: Readonly<SourceCode>): FileAnalysis {
   let analysis = analyses.get(sourceCode.ast);
   if (!analysis) {
-    const resolver = new ParseReferenceResolver(sourceCode);
-    let sdkUses: SdkUses | undefined;
-    analysis = {
-      resolver,
-      fixBindings: new FixBindings(sourceCode, resolver),
-      sites: new ErrorCodeSiteFinder(sourceCode, resolver),
-      sdkUses: () => (sdkUses ??= findSdkUses(sourceCode, resolver)),
-    };
+    analysis = new FileAnalysis(sourceCode);
     analyses.set(sourceCode.ast, analysis);
   }
   return analysis;

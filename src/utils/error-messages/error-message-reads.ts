@@ -1,7 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { findVariable, skipExpressionWrappers, soleDefinition, staticPropertyName } from '../ast/index.js';
+import {
+  findVariable,
+  scopesAtWord,
+  skipExpressionWrappers,
+  soleDefinition,
+  staticPropertyName,
+} from '../ast/index.js';
 import type { ErrorCodeSite } from '../sites/error-code-site.js';
 import { getFileAnalysis } from '../file-analysis.js';
 import { mayNameSdk } from '../sdk/sdk-uses.js';
@@ -42,9 +48,10 @@ export function errorMessageReads(sourceCode: Readonly<SourceCode>): readonly Er
 
 function findErrorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessageRead[] {
   const reads: ErrorMessageRead[] = [];
-  const scopeManager = sourceCode.scopeManager;
-  if (!scopeManager || !mayReadMessage(sourceCode.text)) return reads;
-  for (const scope of scopeManager.scopes) {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope || !mayReadMessage(sourceCode.text)) return reads;
+  // `err` of `err.message` is a reference of a scope whose code holds the word `message` too.
+  for (const scope of scopesAtWord(globalScope, sourceCode.text, MESSAGE)) {
     for (const { identifier } of scope.references) {
       if (identifier.type !== 'Identifier') continue;
       // `(error as Parse.Error).message`, `error!.message`: TypeScript's `catch` gives `unknown`.
@@ -156,6 +163,8 @@ export class CloudFunctionErrorScope {
   #getCloudRuns(): TSESTree.Range[] {
     if (this.#cloudRuns) return this.#cloudRuns;
     const runs: TSESTree.Range[] = [];
+    this.#cloudRuns = runs;
+    if (!this.#sourceCode.text.includes('Cloud')) return runs;
     const uses = getFileAnalysis(this.#sourceCode).sdkUses();
     for (const { node: sdk } of uses.sdkObjects) {
       const cloud = sdk.parent;
@@ -164,7 +173,6 @@ export class CloudFunctionErrorScope {
       if (run.type !== 'MemberExpression' || run.object !== cloud || staticPropertyName(run) !== 'run') continue;
       if (run.parent.type === 'CallExpression' && run.parent.callee === run) runs.push(run.parent.range);
     }
-    this.#cloudRuns = runs;
     return runs;
   }
 

@@ -158,21 +158,24 @@ export class ParseReferenceResolver {
     return undefined;
   }
 
-  /** The variables of the file that can hold the SDK, found once (`sdkVariableCandidates`). */
-  #getAliasCandidates(): readonly Scope.Variable[] {
+  /**
+   * The variables of the file that can hold the SDK, every variable spelled `Parse` among them, in
+   * the order of their declarations; found once (`sdkVariableCandidates`).
+   */
+  candidateVariables(): readonly Scope.Variable[] {
     this.#aliasCandidates ??= sdkVariableCandidates(this.#sourceCode);
     return this.#aliasCandidates;
   }
 
   /** The names of the variables that can hold the SDK: a name none of them has needs no scope lookup. */
   #getAliasCandidateNames(): ReadonlySet<string> {
-    this.#aliasCandidateNames ??= new Set(this.#getAliasCandidates().map((variable) => variable.name));
+    this.#aliasCandidateNames ??= new Set(this.candidateVariables().map((variable) => variable.name));
     return this.#aliasCandidateNames;
   }
 
   /** The variables of the file that hold part of the SDK, with what they hold; resolved once. */
   sdkVariables(): readonly SdkVariable[] {
-    this.#sdkVariables ??= this.#getAliasCandidates().flatMap((variable) => {
+    this.#sdkVariables ??= this.candidateVariables().flatMap((variable) => {
       const value = this.#sdkValueOfVariable(variable, 0);
       return value === undefined ? [] : [{ variable, value }];
     });

@@ -8,10 +8,13 @@ import { SDK_OBJECT_NAME, sdkValueOfProperty, type SdkValue } from './sdk-shape.
 /** Where a file names the SDK: the expressions a rule about `Parse.Error` or `Parse.Cloud` starts from. */
 export interface SdkUses {
   /** `Parse.Error`, `P.Error`, `ParseError`, `_ParseError.default`, and `Parse.Error` spelled with any `Parse`. */
-  readonly errorClasses: ErrorClassUse[];
+  readonly errorClasses: readonly ErrorClassUse[];
   /** `Parse`, `P`, `_node.default`, and any identifier spelled `Parse`. */
-  readonly sdkObjects: SdkObjectUse[];
+  readonly sdkObjects: readonly SdkObjectUse[];
 }
+
+/** The uses of a file that names no SDK. */
+export const NO_SDK_USES: SdkUses = Object.freeze({ errorClasses: [], sdkObjects: [] });
 
 /** An expression that is the SDK object, or an identifier spelled `Parse` (the leniency of `sdk-shape.ts`). */
 export interface SdkObjectUse {
@@ -24,6 +27,11 @@ export interface ErrorClassUse {
   readonly node: TSESTree.Node;
   /** False for `Parse.Error` where `Parse` is not provably the SDK (a parameter, a wildcard import's interop object). */
   readonly resolvesToSdk: boolean;
+}
+
+interface FoundSdkUses {
+  readonly errorClasses: ErrorClassUse[];
+  readonly sdkObjects: SdkObjectUse[];
 }
 
 /**
@@ -53,7 +61,7 @@ export function mayUseSdkMembers(sourceCode: Readonly<SourceCode>): boolean {
  * and call. Like the resolver's detection, a variable spelled `Parse` counts whatever it holds.
  */
 export function findSdkUses(sourceCode: Readonly<SourceCode>, resolver: ParseReferenceResolver): SdkUses {
-  const uses: SdkUses = { errorClasses: [], sdkObjects: [] };
+  const uses: FoundSdkUses = { errorClasses: [], sdkObjects: [] };
   const scopeManager = sourceCode.scopeManager;
   if (!scopeManager) return uses;
   const sdkObjects = new Set<Scope.Variable>();
@@ -63,9 +71,8 @@ export function findSdkUses(sourceCode: Readonly<SourceCode>, resolver: ParseRef
   }
   // A variable spelled `Parse` is taken for the SDK object too, whatever it holds (a parameter, the
   // interop object of a Babel wildcard import): `Parse.Error.X` then reads the error class.
-  for (const scope of scopeManager.scopes) {
-    const parse = scope.set.get(SDK_OBJECT_NAME);
-    if (parse && !sdkObjects.has(parse)) addReferences(uses, parse, 'Parse', false);
+  for (const variable of resolver.candidateVariables()) {
+    if (variable.name === SDK_OBJECT_NAME && !sdkObjects.has(variable)) addReferences(uses, variable, 'Parse', false);
   }
   const globalParseIsSdk = resolver.globalParseIsSdk();
   for (const reference of scopeManager.globalScope?.through ?? []) {
@@ -75,14 +82,14 @@ export function findSdkUses(sourceCode: Readonly<SourceCode>, resolver: ParseRef
   return uses;
 }
 
-function addReferences(uses: SdkUses, variable: Scope.Variable, value: SdkValue, resolvesToSdk: boolean): void {
+function addReferences(uses: FoundSdkUses, variable: Scope.Variable, value: SdkValue, resolvesToSdk: boolean): void {
   for (const reference of variable.references) {
     if (!reference.isTypeReference) addUse(uses, reference.identifier, value, resolvesToSdk);
   }
 }
 
 /** Records `node`, which holds `value`, and the members of it that are the SDK too (`Parse.Error`). */
-function addUse(uses: SdkUses, start: TSESTree.Node, startValue: SdkValue, resolvesToSdk: boolean): void {
+function addUse(uses: FoundSdkUses, start: TSESTree.Node, startValue: SdkValue, resolvesToSdk: boolean): void {
   let node = start;
   let value: SdkValue | undefined = startValue;
   for (;;) {

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { findVariable, requiredModule } from '../ast/index.js';
+import { findVariable, requiredModule, scopesAtWord } from '../ast/index.js';
 import { INTEROP_HELPERS, SDK_OBJECT_NAME, sdkValueOfModule } from './sdk-shape.js';
 
 /**
@@ -36,23 +36,30 @@ export function sdkVariableCandidates(sourceCode: Readonly<SourceCode>): Scope.V
     candidates.add(variable);
     pending.push(variable);
   };
+  const globalScope = scopeManager.globalScope;
+  if (!globalScope) return [];
   const entries: TSESTree.Node[] = [];
-  if (text.includes(SDK_OBJECT_NAME)) {
-    for (const scope of scopeManager.scopes) add(scope.set.get(SDK_OBJECT_NAME));
-    for (const reference of scopeManager.globalScope?.through ?? []) {
-      if (reference.identifier.name === SDK_OBJECT_NAME) entries.push(reference.identifier);
+  const namesParse = text.includes(SDK_OBJECT_NAME);
+  const mayLoadSdk = MAY_LOAD_SDK.test(text);
+  const loadsSdk = mayLoadSdk && text.includes(REQUIRE);
+  if (namesParse) {
+    for (const scope of scopesAtWord(globalScope, text, SDK_OBJECT_NAME)) add(scope.set.get(SDK_OBJECT_NAME));
+  }
+  if (loadsSdk) {
+    for (const scope of scopesAtWord(globalScope, text, REQUIRE)) {
+      for (const reference of scope.set.get(REQUIRE)?.references ?? []) entries.push(reference.identifier);
     }
   }
-  if (MAY_LOAD_SDK.test(text)) {
+  if (namesParse || loadsSdk) {
+    for (const { identifier } of globalScope.through) {
+      if ((namesParse && identifier.name === SDK_OBJECT_NAME) || (loadsSdk && identifier.name === REQUIRE))
+        entries.push(identifier);
+    }
+  }
+  if (mayLoadSdk) {
     for (const statement of sourceCode.ast.body) {
       for (const identifier of sdkImportBindings(statement))
         add(findVariable(sourceCode.getScope(identifier), identifier.name));
-    }
-    for (const scope of scopeManager.scopes) {
-      for (const reference of scope.set.get(REQUIRE)?.references ?? []) entries.push(reference.identifier);
-    }
-    for (const reference of scopeManager.globalScope?.through ?? []) {
-      if (reference.identifier.name === REQUIRE) entries.push(reference.identifier);
     }
   }
   for (const entry of entries) {
