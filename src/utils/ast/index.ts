@@ -11,7 +11,7 @@ export {
   isNeverReassigned,
   soleDefinition,
 } from './scope.js';
-export { scopesAtWord } from './scopes-at-text.js';
+export { innermostScopeAt, scopesAtWord } from './scopes-at-text.js';
 export { isSideEffectFree } from './side-effect-free.js';
 export { skipExpressionWrappers } from './skip-wrappers.js';
 export { isPlainlyString, isStringConstant } from './string-expression.js';

@@ -1,18 +1,25 @@
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
+/** Following an occurrence up its scopes costs about this many times a look at one scope. */
+const WALK_COST = 4;
+
 /**
- * The scopes whose code contains an occurrence of `word` in the file's text, each once, innermost
- * first for each occurrence. A name is declared, and a reference recorded, in a scope whose code
- * contains it: so this finds every variable named `word` (`scope.set.get(word)`) and every
- * reference spelled `word` (in `scope.references`) from where the word is written, instead of a
- * pass over all of the file's scopes. Occurrences in comments and strings cost a lookup, nothing more.
+ * The scopes whose code may contain `word` written as a whole word, each once: a superset of those
+ * that declare a variable named `word` (`scope.set.get(word)`) or record a reference written at one
+ * of the occurrences (in `scope.references`), since a name is declared, and a reference recorded, in
+ * a scope whose code contains it. Found from where the text writes the word, innermost scope first,
+ * unless the word is written so often that every scope is as cheap to look at.
  */
-export function scopesAtWord(globalScope: Scope.Scope, text: string, word: string): Scope.Scope[] {
+export function scopesAtWord(scopeManager: Scope.ScopeManager, text: string, word: string): readonly Scope.Scope[] {
+  const globalScope = scopeManager.globalScope;
+  if (!globalScope) return [];
+  const offsets = wordOffsets(text, word);
+  if (offsets.length * WALK_COST >= scopeManager.scopes.length) return scopeManager.scopes;
   const scopes: Scope.Scope[] = [];
   const seen = new Set<Scope.Scope>();
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+  for (const offset of offsets) {
     // Each scope's parents were added with it: the walk up stops at the first one seen.
-    for (let scope: Scope.Scope | null = innermostScopeAt(globalScope, at); scope; scope = scope.upper) {
+    for (let scope: Scope.Scope | null = innermostScopeAt(globalScope, offset); scope; scope = scope.upper) {
       if (seen.has(scope)) break;
       seen.add(scope);
       scopes.push(scope);
@@ -22,10 +29,19 @@ export function scopesAtWord(globalScope: Scope.Scope, text: string, word: strin
 }
 
 /** The innermost scope whose code contains `offset`. */
-function innermostScopeAt(globalScope: Scope.Scope, offset: number): Scope.Scope {
+export function innermostScopeAt(globalScope: Scope.Scope, offset: number): Scope.Scope {
   let scope = globalScope;
   for (let child = childAt(scope, offset); child; child = childAt(scope, offset)) scope = child;
   return scope;
+}
+
+function wordOffsets(text: string, word: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (!isIdentifierPart(text.charCodeAt(at - 1)) && !isIdentifierPart(text.charCodeAt(at + word.length)))
+      offsets.push(at);
+  }
+  return offsets;
 }
 
 /**
@@ -46,4 +62,15 @@ function childAt(scope: Scope.Scope, offset: number): Scope.Scope | undefined {
     else return child;
   }
   return children.find(({ block: { range } }) => range[0] <= offset && offset < range[1]);
+}
+
+/** `[A-Za-z0-9_$]`: a word that touches one is part of a longer name (`ParseObject`, `_Parse`). */
+function isIdentifierPart(charCode: number): boolean {
+  return (
+    (charCode >= 97 && charCode <= 122) ||
+    (charCode >= 65 && charCode <= 90) ||
+    (charCode >= 48 && charCode <= 57) ||
+    charCode === 95 ||
+    charCode === 36
+  );
 }

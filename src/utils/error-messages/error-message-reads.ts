@@ -48,10 +48,10 @@ export function errorMessageReads(sourceCode: Readonly<SourceCode>): readonly Er
 
 function findErrorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessageRead[] {
   const reads: ErrorMessageRead[] = [];
-  const globalScope = sourceCode.scopeManager?.globalScope;
-  if (!globalScope || !mayReadMessage(sourceCode.text)) return reads;
+  const scopeManager = sourceCode.scopeManager;
+  if (!scopeManager || !mayReadMessage(sourceCode.text)) return reads;
   // `err` of `err.message` is a reference of a scope whose code holds the word `message` too.
-  for (const scope of scopesAtWord(globalScope, sourceCode.text, MESSAGE)) {
+  for (const scope of scopesAtWord(scopeManager, sourceCode.text, MESSAGE)) {
     for (const { identifier } of scope.references) {
       if (identifier.type !== 'Identifier') continue;
       // `(error as Parse.Error).message`, `error!.message`: TypeScript's `catch` gives `unknown`.

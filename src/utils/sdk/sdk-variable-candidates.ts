@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { findVariable, requiredModule, scopesAtWord } from '../ast/index.js';
+import { findVariable, innermostScopeAt, scopesAtWord } from '../ast/index.js';
 import { INTEROP_HELPERS, SDK_OBJECT_NAME, sdkValueOfModule } from './sdk-shape.js';
 
 /**
@@ -9,6 +9,8 @@ import { INTEROP_HELPERS, SDK_OBJECT_NAME, sdkValueOfModule } from './sdk-shape.
  * whose text has none imports and requires no part of the SDK.
  */
 const MAY_LOAD_SDK = /['"`]parse[/'"`]|ParseError/u;
+/** A quoted module name that may be one of the SDK's (`sdkValueOfModule` decides): `'parse/node'`, `"./ParseError"`. */
+const QUOTED_SDK_MODULE = /['"`](parse(?:\/[\w-]+)?|[^'"`\n]*\/ParseError(?:\.[cm]?[jt]s)?)['"`]/gu;
 const REQUIRE = 'require';
 
 /**
@@ -40,32 +42,34 @@ export function sdkVariableCandidates(sourceCode: Readonly<SourceCode>): Scope.V
   if (!globalScope) return [];
   const entries: TSESTree.Node[] = [];
   const namesParse = text.includes(SDK_OBJECT_NAME);
-  const mayLoadSdk = MAY_LOAD_SDK.test(text);
-  const loadsSdk = mayLoadSdk && text.includes(REQUIRE);
   if (namesParse) {
-    for (const scope of scopesAtWord(globalScope, text, SDK_OBJECT_NAME)) add(scope.set.get(SDK_OBJECT_NAME));
-  }
-  if (loadsSdk) {
-    for (const scope of scopesAtWord(globalScope, text, REQUIRE)) {
-      for (const reference of scope.set.get(REQUIRE)?.references ?? []) entries.push(reference.identifier);
-    }
-  }
-  if (namesParse || loadsSdk) {
+    for (const scope of scopesAtWord(scopeManager, text, SDK_OBJECT_NAME)) add(scope.set.get(SDK_OBJECT_NAME));
     for (const { identifier } of globalScope.through) {
-      if ((namesParse && identifier.name === SDK_OBJECT_NAME) || (loadsSdk && identifier.name === REQUIRE))
-        entries.push(identifier);
+      if (identifier.name === SDK_OBJECT_NAME) entries.push(identifier);
     }
   }
-  if (mayLoadSdk) {
+  for (const match of text.matchAll(QUOTED_SDK_MODULE)) {
+    if (sdkValueOfModule(match[1] ?? '') === undefined) continue;
+    // `require` and its argument are in one scope: nothing between them starts another.
+    for (const { identifier } of innermostScopeAt(globalScope, match.index).references) {
+      const call = identifier.parent;
+      if (
+        identifier.name === REQUIRE &&
+        call.type === 'CallExpression' &&
+        call.callee === identifier &&
+        call.arguments[0]?.range[0] === match.index
+      )
+        entries.push(call);
+    }
+  }
+  if (MAY_LOAD_SDK.test(text)) {
     for (const statement of sourceCode.ast.body) {
       for (const identifier of sdkImportBindings(statement))
         add(findVariable(sourceCode.getScope(identifier), identifier.name));
     }
   }
   for (const entry of entries) {
-    const start = entry.parent?.type === 'CallExpression' && entry.parent.callee === entry ? entry.parent : entry;
-    if (start !== entry && sdkValueOfModule(requiredModule(start) ?? '') === undefined) continue;
-    for (const identifier of initialisedIdentifiers(start))
+    for (const identifier of initialisedIdentifiers(entry))
       add(findVariable(sourceCode.getScope(identifier), identifier.name));
   }
   for (let variable = pending.pop(); variable; variable = pending.pop()) {
