@@ -1,4 +1,4 @@
-// `npm run bench:ratio [-- --reps N] [-- --corpus DIR]... [-- --no-generated]`: all our rules together against core
+// `npm run bench:ratio [-- --reps N] [-- --corpus DIR]... [-- --no-generated] [-- --baseline DIR | --ablate WHAT]`: all our rules together against core
 // `no-magic-numbers`, per corpus, as the sum over files of each file's fastest time over the
 // repetitions (issue #26: a median of sums varies ±30 % on a shared machine; per-file minima are
 // steadier). Corpora: the smoke corpus, each `--corpus DIR` (app code you fetch, JSX allowed), and
@@ -14,6 +14,7 @@ import { Linter } from 'eslint';
 
 import { plugin } from '../scripts/built-plugin.js';
 import { smokeCorpus, sourceTypeOf } from '../scripts/smoke-corpus.js';
+import { ablated } from './lib/ablation.js';
 import { format } from './lib/stats.js';
 import { benchFile, generatedFileOf, generatedFiles, type BenchFile } from './untyped/inputs.js';
 
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     reps: { type: 'string', default: '5' },
     corpus: { type: 'string', multiple: true, default: [] },
     baseline: { type: 'string' },
+    ablate: { type: 'string' },
     'no-generated': { type: 'boolean', default: false },
   },
 });
@@ -55,12 +57,17 @@ const corpora: [string, BenchFile[]][] = [
 ];
 
 const linter = new Linter({ configType: 'flat' });
-/** `--baseline DIR`: another build of the plugin (a copy of dist/ from before a change), measured in the same run. */
+/**
+ * `--baseline DIR`: another build of the plugin (a copy of dist/ from before a change), measured in
+ * the same run; or `--ablate WHAT`: this build with part of its work taken away (bench/lib/ablation.ts).
+ */
 const baseline =
-  values.baseline === undefined
-    ? undefined
-    : ((await import(pathToFileURL(path.resolve(values.baseline, 'index.js')).href)) as { default: typeof plugin })
-        .default;
+  values.ablate !== undefined
+    ? ablated(plugin, values.ablate)
+    : values.baseline === undefined
+      ? undefined
+      : ((await import(pathToFileURL(path.resolve(values.baseline, 'index.js')).href)) as { default: typeof plugin })
+          .default;
 interface RuleSet {
   readonly prefix: string;
   readonly plugin: typeof plugin;

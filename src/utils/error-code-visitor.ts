@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { RuleContext, RuleListener } from '@typescript-eslint/utils/ts-eslint';
+import type { RuleContext, RuleListener, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import type { CloudCodeHandler } from './cloud-code/cloud-code-handler.js';
 import { CloudCodeCollector } from './cloud-code/cloud-code-handler.js';
@@ -51,12 +51,15 @@ export function defineErrorCodeVisitor(
   context: Readonly<RuleContext<string, readonly unknown[]>>,
   handlers: ErrorCodeHandlers,
 ): RuleListener {
-  const receiver: Receiver = { ruleId: context.id, sites: siteReceiver(context, handlers), handlers };
-  const program = context.sourceCode.ast;
+  // Each read of the context is made once: ESLint makes a new context object for every rule and
+  // file, whose shape V8 has never seen, so that every property read of it takes the slow path.
+  const { id: ruleId, sourceCode } = context;
+  const receiver: Receiver = { ruleId, sites: siteReceiver(context, sourceCode, handlers), handlers };
+  const program = sourceCode.ast;
   const registered = receiversByProgram.get(program);
   // A rule already registered for this Program means a new lint of it after one that stopped
   // before its traversal (a rule failed to start): that registration is dropped, not joined.
-  if (registered && !registered.some(({ ruleId }) => ruleId === context.id)) {
+  if (registered && !registered.some((other) => other.ruleId === ruleId)) {
     registered.push(receiver);
     return {};
   }
@@ -67,13 +70,13 @@ export function defineErrorCodeVisitor(
   // and exits belong to one traversal, and are collected only when a rule listens for handlers
   // (every rule is created before the traversal starts).
   let fileAnalysis: FileAnalysis | undefined;
-  const analysis = (): FileAnalysis => (fileAnalysis ??= getFileAnalysis(context.sourceCode));
+  const analysis = (): FileAnalysis => (fileAnalysis ??= getFileAnalysis(sourceCode));
   let cloudCodeCollector: CloudCodeCollector | undefined;
   let collectsCloudCode: boolean | undefined;
   const collector = (): CloudCodeCollector | undefined => {
     collectsCloudCode ??= receivers.some(({ handlers: { onCloudCodeHandler } }) => onCloudCodeHandler);
     if (!collectsCloudCode) return undefined;
-    return (cloudCodeCollector ??= new CloudCodeCollector(context.sourceCode, analysis().resolver));
+    return (cloudCodeCollector ??= new CloudCodeCollector(sourceCode, analysis().resolver));
   };
   const deliverSites = (sites: readonly CandidateSite[]): void => {
     if (sites.length === 0) return;
@@ -81,7 +84,7 @@ export function defineErrorCodeVisitor(
   };
   // Each listener first rules out, inline, the nodes that cannot matter: these run on every
   // literal and object literal of the file, as core `no-magic-numbers` runs on every literal.
-  return withVueTemplate(context, {
+  return withVueTemplate(sourceCode, {
     Literal(node) {
       if (typeof node.value === 'number' && mayBeLiteralSite(node)) deliverSites(analysis().sites.literalSites(node));
     },
@@ -103,7 +106,7 @@ export function defineErrorCodeVisitor(
     'Program:exit'() {
       // `Parse.Error` members, `new Parse.Error` and `Parse.Cloud` calls are found from the
       // variables that hold the SDK, not from listeners on every member access, `new` and call.
-      if (mayUseSdkMembers(context.sourceCode)) deliverSdkUses();
+      if (mayUseSdkMembers(sourceCode)) deliverSdkUses();
       for (const { handlers: rule } of receivers) rule.onFileEnd?.();
     },
   });
@@ -131,7 +134,7 @@ export function defineErrorCodeVisitor(
     const wantsSites = receivers.some((receiver) => receiver.sites);
     if (!cloudCode && !wantsSites) return;
     // The registrations alone, without exits, when no rule listens for handlers.
-    const registrations = cloudCode ?? new CloudCodeCollector(context.sourceCode, resolver);
+    const registrations = cloudCode ?? new CloudCodeCollector(sourceCode, resolver);
     for (const sdk of uses.sdkObjects) registrations.recordRegistrationAt(sdk);
     if (wantsSites) deliverSites(sites.responseErrorSites(registrations.responseVariables()));
     if (!cloudCode) return;
@@ -143,13 +146,14 @@ export function defineErrorCodeVisitor(
 
 function siteReceiver(
   context: Readonly<RuleContext<string, readonly unknown[]>>,
+  sourceCode: Readonly<SourceCode>,
   { checkTypes, onSite }: ErrorCodeHandlers,
 ): Receiver['sites'] {
   if (!onSite) return undefined;
   const types = checkTypes === true ? CodeTypeChecker.of(context) : undefined;
   return (candidates) => {
     for (const candidate of candidates) {
-      const site = types ? siteWithTypes(candidate, types, context.sourceCode) : siteWithoutTypes(candidate);
+      const site = types ? siteWithTypes(candidate, types, sourceCode) : siteWithoutTypes(candidate);
       if (site) onSite(site);
     }
   };

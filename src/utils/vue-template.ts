@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { RuleContext, RuleListener, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import type { RuleListener, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 /** What vue-eslint-parser adds to `sourceCode.parserServices` (no dependency on it: read when present). */
 interface VueParserServices {
@@ -25,11 +25,8 @@ interface VueDocumentNode {
  * template is walked when the script's `Program` starts, so that its sites come before the file's
  * end. Only node listeners go to the template: it has no `Program`.
  */
-export function withVueTemplate(
-  context: Readonly<RuleContext<string, readonly unknown[]>>,
-  listeners: RuleListener,
-): RuleListener {
-  const services = context.sourceCode.parserServices as VueParserServices | undefined;
+export function withVueTemplate(sourceCode: Readonly<SourceCode>, listeners: RuleListener): RuleListener {
+  const services = sourceCode.parserServices as VueParserServices | undefined;
   if (typeof services?.defineTemplateBodyVisitor !== 'function') return listeners;
   const templateListeners = Object.fromEntries(
     Object.entries(listeners).filter(([selector]) => !selector.startsWith('Program')),

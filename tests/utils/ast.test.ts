@@ -5,10 +5,12 @@ import { analyze } from '@typescript-eslint/scope-manager';
 
 import {
   destructuredPropertyName,
+  innermostScopeAt,
   isCatchClauseParameter,
   isPlainlyString,
   isSideEffectFree,
   requiredModule,
+  scopesAtWord,
   skipExpressionWrappers,
   staticPropertyName,
   writtenNumber,
@@ -216,5 +218,47 @@ describe('isCatchClauseParameter', () => {
   ])('tells whether the last name in %s reads the catch parameter', (code, expected) => {
     const name = /use\((\w+)\)/u.exec(code)?.[1] ?? '';
     expect(readsCatchParameter(code, name)).toBe(expected);
+  });
+});
+
+describe('scopesAtWord and innermostScopeAt: scopes found from where the text writes a name', () => {
+  const code = [
+    'const Parse = 1;', // module scope
+    'function a() {', // function a
+    '  return () => { const Parse = 2; };', // arrow inside a
+    '}',
+    'function b() { return ParseObject; }', // only a longer name
+    'class C { x = (Parse) => Parse; }', // class, field initializer, arrow
+    // Scopes enough that following four occurrences is cheaper than looking at every scope.
+    Array.from({ length: 12 }, (_, index) => `function f${index}() {}`).join(' '),
+  ].join('\n');
+  const program = parse(code, { range: true, loc: true });
+  const scopeManager = analyze(program, { sourceType: 'module' });
+  const describeScope = (scope: { type: string; block: TSESTree.Node }): string =>
+    `${scope.type}@${code.slice(scope.block.range[0], scope.block.range[0] + 12)}`;
+
+  it('gives each scope on the way out of an occurrence once, innermost first, and no scope of a longer name', () => {
+    expect(scopesAtWord(scopeManager, code, 'Parse').map(describeScope)).toEqual([
+      'module@const Parse ',
+      'global@const Parse ',
+      'function@() => { cons',
+      'function@function a(',
+      'function@(Parse) => P',
+      'class-field-initializer@(Parse) => P',
+      'class@class C { x =',
+    ]);
+  });
+
+  it('gives every scope when the word is written about as often as there are scopes', () => {
+    expect(scopesAtWord(scopeManager, 'Parse '.repeat(10), 'Parse')).toBe(scopeManager.scopes);
+    expect(scopesAtWord(scopeManager, code, 'absent')).toEqual([]);
+  });
+
+  it('finds the innermost scope at an offset, the global one outside every other', () => {
+    const globalScope = scopeManager.globalScope;
+    if (!globalScope) throw new Error('no global scope');
+    expect(describeScope(innermostScopeAt(globalScope, code.indexOf('const Parse = 2')))).toBe('function@() => { cons');
+    expect(describeScope(innermostScopeAt(globalScope, code.indexOf('ParseObject')))).toBe('function@function b(');
+    expect(describeScope(innermostScopeAt(globalScope, code.length + 10))).toBe('global@const Parse ');
   });
 });

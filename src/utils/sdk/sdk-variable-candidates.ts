@@ -10,7 +10,7 @@ import { INTEROP_HELPERS, SDK_OBJECT_NAME, sdkValueOfModule } from './sdk-shape.
  */
 const MAY_LOAD_SDK = /['"`]parse[/'"`]|ParseError/u;
 /** A quoted module name that may be one of the SDK's (`sdkValueOfModule` decides): `'parse/node'`, `"./ParseError"`. */
-const QUOTED_SDK_MODULE = /['"`](parse(?:\/[\w-]+)?|[^'"`\n]*\/ParseError(?:\.[cm]?[jt]s)?)['"`]/gu;
+const QUOTED_SDK_MODULE = /['"`](parse(?:\/[\w-]+)?|\.\.?\/(?:[^'"`\n]*\/)?ParseError(?:\.[cm]?[jt]s)?)['"`]/gu;
 const REQUIRE = 'require';
 
 /**
@@ -48,7 +48,8 @@ export function sdkVariableCandidates(sourceCode: Readonly<SourceCode>): Scope.V
       if (identifier.name === SDK_OBJECT_NAME) entries.push(identifier);
     }
   }
-  for (const match of text.matchAll(QUOTED_SDK_MODULE)) {
+  const mayLoadSdk = MAY_LOAD_SDK.test(text);
+  for (const match of mayLoadSdk ? text.matchAll(QUOTED_SDK_MODULE) : []) {
     if (sdkValueOfModule(match[1] ?? '') === undefined) continue;
     // `require` and its argument are in one scope: nothing between them starts another.
     for (const { identifier } of innermostScopeAt(globalScope, match.index).references) {
@@ -62,7 +63,7 @@ export function sdkVariableCandidates(sourceCode: Readonly<SourceCode>): Scope.V
         entries.push(call);
     }
   }
-  if (MAY_LOAD_SDK.test(text)) {
+  if (mayLoadSdk) {
     for (const statement of sourceCode.ast.body) {
       for (const identifier of sdkImportBindings(statement))
         add(findVariable(sourceCode.getScope(identifier), identifier.name));

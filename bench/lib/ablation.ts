@@ -1,0 +1,32 @@
+// `bench:ratio -- --ablate WHAT`: the built plugin with part of its work taken away, measured as the
+// third rule set of one run, for the ablation table of bench/RESULTS.md (issue #26).
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import type { plugin as builtPlugin } from '../../scripts/built-plugin.js';
+
+type Plugin = typeof builtPlugin;
+
+/**
+ * `empty`: every rule reads its options and returns no listener (ESLint's own cost of the rules).
+ * Otherwise a comma-separated list of selectors (`Program:exit,Literal`) whose listeners are dropped;
+ * the rules are still created for every file.
+ */
+export function ablated(plugin: Plugin, what: string): Plugin {
+  const dropped = new Set(what.split(',').filter(Boolean));
+  const rules = Object.fromEntries(
+    Object.entries(plugin.rules).map(([name, rule]) => {
+      const create = (context: Parameters<typeof rule.create>[0]): TSESLint.RuleListener => {
+        if (what === 'empty') {
+          void context.options;
+          return {};
+        }
+        const listeners = rule.create(context) as Record<string, unknown>;
+        return Object.fromEntries(
+          Object.entries(listeners).filter(([selector]) => !dropped.has(selector)),
+        ) as TSESLint.RuleListener;
+      };
+      return [name, { ...rule, create }];
+    }),
+  );
+  return { ...plugin, rules } as Plugin;
+}
