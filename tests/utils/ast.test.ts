@@ -242,10 +242,10 @@ describe('scopesAtWord and innermostScopeAt: scopes found from where the text wr
       'module@const Parse ',
       'global@const Parse ',
       'function@() => { cons',
-      'function@function a(',
+      'function@function a()',
       'function@(Parse) => P',
       'class-field-initializer@(Parse) => P',
-      'class@class C { x =',
+      'class@class C { x ',
     ]);
   });
 
@@ -258,7 +258,7 @@ describe('scopesAtWord and innermostScopeAt: scopes found from where the text wr
     const globalScope = scopeManager.globalScope;
     if (!globalScope) throw new Error('no global scope');
     expect(describeScope(innermostScopeAt(globalScope, code.indexOf('const Parse = 2')))).toBe('function@() => { cons');
-    expect(describeScope(innermostScopeAt(globalScope, code.indexOf('ParseObject')))).toBe('function@function b(');
+    expect(describeScope(innermostScopeAt(globalScope, code.indexOf('ParseObject')))).toBe('function@function b()');
     expect(describeScope(innermostScopeAt(globalScope, code.length + 10))).toBe('global@const Parse ');
   });
 });

@@ -28,8 +28,7 @@ export class ErrorCodeExpressionMatcher {
 
   matches(expression: TSESTree.Node): boolean {
     const node = skipExpressionWrappers(expression);
-    if (node.type === 'MemberExpression') return staticPropertyName(node) === 'code';
-    if (node.type !== 'Identifier') return false;
+    if (node.type !== 'Identifier') return mayReadCode(node);
     const variable = findVariable(this.#sourceCode.getScope(node), node.name);
     if (!variable) return false;
     let verdict = this.#variableVerdicts.get(variable);
@@ -39,6 +38,15 @@ export class ErrorCodeExpressionMatcher {
     }
     return verdict;
   }
+}
+
+/**
+ * False for an expression that cannot read a code, from its shape alone: only a `.code` member and a
+ * variable can (`ErrorCodeExpressionMatcher#matches` then looks at what the variable holds).
+ */
+export function mayReadCode(expression: TSESTree.Node): boolean {
+  const node = skipExpressionWrappers(expression);
+  return node.type === 'Identifier' || (node.type === 'MemberExpression' && staticPropertyName(node) === 'code');
 }
 
 function isCodeCopy(variable: Scope.Variable): boolean {

@@ -3,9 +3,9 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { assertionSubject } from './assertion-subject.js';
 import { isCodePropertyAssertion, mayAssertValue } from './code-assertion.js';
-import { ErrorCodeExpressionMatcher } from './error-code-expression.js';
+import { ErrorCodeExpressionMatcher, mayReadCode } from './error-code-expression.js';
 import { NO_SITES, type CandidateSite, type CodeValue, type ErrorCodeSiteKind } from './error-code-site.js';
-import { membershipSubject } from './membership-subject.js';
+import { mayBeMembershipList, membershipSubject } from './membership-subject.js';
 import { ParseErrorSubjectClassifier } from './parse-error-subject.js';
 import { plainErrorCodeAssignment } from './plain-error.js';
 import type { ParseReferenceResolver } from '../sdk/parse-reference.js';
@@ -15,7 +15,9 @@ const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
 /**
  * False for a numeric literal that cannot create a site, from its parent alone (`-1` from its
  * grandparent): the test every numeric literal of a file passes before any analysis is made. Each
- * case is the first test of `SitePositions#sitesAt`'s case for that parent.
+ * case asks, of the shapes alone, what `SitePositions#sitesAt` asks of that parent: an equality or
+ * `case` whose other side may read a code, a list a membership method is called on, a plain
+ * assignment to a `.code`, an assertion call.
  */
 export function mayBeLiteralSite(node: TSESTree.Literal): boolean {
   let value: TSESTree.Node = node;
@@ -26,13 +28,16 @@ export function mayBeLiteralSite(node: TSESTree.Literal): boolean {
   }
   switch (position.type) {
     case 'BinaryExpression':
-      return EQUALITY_OPERATORS.has(position.operator);
+      return (
+        EQUALITY_OPERATORS.has(position.operator) &&
+        mayReadCode(position.left === value ? position.right : position.left)
+      );
     case 'SwitchCase':
-      return position.test === value;
+      return position.test === value && mayReadCode(position.parent.discriminant);
     case 'ArrayExpression':
-      return position.parent.type === 'MemberExpression' || position.parent.type === 'NewExpression';
+      return mayBeMembershipList(position);
     case 'AssignmentExpression':
-      return position.operator === '=' && position.right === value && position.left.type === 'MemberExpression';
+      return position.operator === '=' && position.right === value && mayReadCode(position.left);
     case 'CallExpression':
       return position.callee !== value && mayAssertValue(position);
     default:

@@ -94,10 +94,10 @@ describe('sdkVariableCandidates: the variables that can hold the SDK, found forw
     expect(find(code)).toEqual({ candidates, sdkVariables });
   });
 
-  it('finds the configured global Parse and a script’s global aliases', () => {
+  it('finds the configured global Parse (declared after the script’s own globals) and its aliases', () => {
     expect(find('var P = Parse;\nvar E = P.Error;', { globals: { Parse: 'readonly' }, script: true })).toEqual({
-      candidates: ['Parse', 'P', 'E'],
-      sdkVariables: ['Parse: Parse', 'P: Parse', 'E: ParseError'],
+      candidates: ['P', 'E', 'Parse'],
+      sdkVariables: ['P: Parse', 'E: ParseError', 'Parse: Parse'],
     });
   });
 

@@ -36,6 +36,10 @@ const SITES = [
 ];
 const NO_SITES = [
   'if (err.code < 101) f();',
+  'if (list.length === 101) f();',
+  'switch (list.length) { case 101: break; }',
+  'const doubled = [101, 209].map(double);',
+  'total.count = 101;',
   'const total = err.code + 101;',
   'switch (101) { default: }',
   'const codes = [101, 209];',
