@@ -17,6 +17,8 @@ import {
   mentionMeaningList,
   testsMessageToo,
   type ErrorCodeSiteKind,
+  mentionsAny,
+  SITE_WORDS,
 } from '../utils/index.js';
 
 export type Options = [
@@ -88,6 +90,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ allow, checkTypes, reportUnknownOrigins }]) {
+    if (!mentionsAny(context.sourceCode, SITE_WORDS)) return {};
     assertCodeOptions('parse-error-codes/no-ambiguous-codes', allow);
     const allowed = new Set(allow);
 

@@ -11,6 +11,8 @@ import {
   parseErrorConstantTextAt,
   replaceCodeWith,
   type ErrorCodeSiteKind,
+  mentionsAny,
+  SITE_WORDS,
 } from '../utils/index.js';
 
 export type Options = [
@@ -104,6 +106,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ checkTypes, reportUnsentNumbers }]) {
+    if (!mentionsAny(context.sourceCode, SITE_WORDS)) return {};
     /** `describe` names the code in the message; it runs only for codes that are reported. */
     function report(node: TSESTree.Node, code: number, describe: () => string, replacement: Replacement): void {
       const entries = noLongerSentEntries(code);

@@ -9,6 +9,7 @@ import {
   skipExpressionWrappers,
   type CloudCodeHandler,
   type CodeValue,
+  mentionsAny,
 } from '../utils/index.js';
 
 export type Options = [
@@ -67,6 +68,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ checkTypes }]) {
+    // A report needs a `new Parse.Error(1, …)` and a Cloud Code handler that throws it.
+    if (!mentionsAny(context.sourceCode, ['Error']) || !mentionsAny(context.sourceCode, ['Cloud'])) return {};
     /** The code argument of each `new Parse.Error(1, …)`, by its construction. */
     const internalErrors = new Map<TSESTree.NewExpression, CodeValue>();
     const handlers: CloudCodeHandler[] = [];

@@ -14,6 +14,8 @@ import {
   parseImportEditAt,
   replaceCodeWith,
   sdkImportOf,
+  mentionsAny,
+  SITE_WORDS,
 } from '../utils/index.js';
 
 export type Options = [
@@ -88,6 +90,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ allow, assertions, checkTypes }]) {
+    if (!mentionsAny(context.sourceCode, SITE_WORDS)) return {};
     assertCodeOptions('parse-error-codes/no-magic-numbers', allow);
     const allowed = new Set(allow);
 

@@ -13,6 +13,7 @@ import {
   replaceKeepingTokenBoundaries,
   type ErrorMessageRead,
   type MessageCheck,
+  mentionsAny,
 } from '../utils/index.js';
 
 export type MessageIds = 'compareCode' | 'messageCheck' | 'sanitizedMessageCheck';
@@ -30,6 +31,9 @@ const LOOSE_PARENTS: ReadonlySet<string> = new Set([
   'VariableDeclarator',
   'WhileStatement',
 ]);
+
+/** Every report is of an `err.message` read. */
+const REPORTED_ONLY_WITH: readonly string[] = ['message'];
 
 export default createRule<[], MessageIds>({
   name: 'no-message-checks',
@@ -53,6 +57,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
+    if (!mentionsAny(context.sourceCode, REPORTED_ONLY_WITH)) return {};
     const sourceCode = context.sourceCode;
     return defineErrorCodeVisitor(context, {
       onFileEnd() {

@@ -12,6 +12,7 @@ import {
   skipExpressionWrappers,
   type PlainErrorWithCode,
   writtenCodeOf,
+  mentionsAny,
 } from '../utils/index.js';
 
 export type MessageIds =
@@ -21,6 +22,9 @@ export type MessageIds =
   | 'responseErrorWithCode'
   | 'useParseError'
   | 'wrapInParseError';
+
+/** Every Cloud Code handler is registered through a member named `Cloud` (`Parse.Cloud.define`). */
+const REPORTED_ONLY_WITH: readonly string[] = ['Cloud'];
 
 export default createRule<[], MessageIds>({
   name: 'no-plain-error-objects',
@@ -48,6 +52,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
+    if (!mentionsAny(context.sourceCode, REPORTED_ONLY_WITH)) return {};
     const sourceCode = context.sourceCode;
 
     /** `Object.assign(new Error(message), { code })` as written becomes `new Parse.Error(code, message)`. */

@@ -8,9 +8,13 @@ import {
   renamedMemberText,
   renameMember,
   type ErrorClassMember,
+  mentionsAny,
 } from '../utils/index.js';
 
 export type MessageIds = 'unknownConstant' | 'unknownConstantWithoutCandidate' | 'replaceWithConstant';
+
+/** Every `Parse.Error` member is written with the word `Error` (`Parse.Error.X`, `_ParseError.default.X`). */
+const REPORTED_ONLY_WITH: readonly string[] = ['Error'];
 
 export default createRule<[], MessageIds>({
   name: 'no-unknown-constants',
@@ -32,6 +36,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
+    if (!mentionsAny(context.sourceCode, REPORTED_ONLY_WITH)) return {};
     const { sourceCode } = context;
     const unknownReads: ErrorClassMember[] = [];
     /** The app's own constants: `Parse.Error.MY_APP_CODE = 9001` anywhere in the file defines them for every read. */

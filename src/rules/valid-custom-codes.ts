@@ -12,6 +12,8 @@ import {
   replaceCodeWith,
   type CodeValue,
   type ErrorCodeSiteKind,
+  mentionsAny,
+  SITE_WORDS,
 } from '../utils/index.js';
 
 export type AllowedCodes = number | [min: number, max: number];
@@ -102,6 +104,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ allow = [], checkTypes }]) {
+    if (!mentionsAny(context.sourceCode, SITE_WORDS)) return {};
     assertCodeOptions('parse-error-codes/valid-custom-codes', allow);
     const isAllowed = (code: number): boolean =>
       allow.some((item) => (typeof item === 'number' ? item === code : item[0] <= code && code <= item[1]));

@@ -11,6 +11,7 @@ import {
   isStringConstant,
   replaceKeepingTokenBoundaries,
   writtenNumber,
+  mentionsAny,
 } from '../utils/index.js';
 
 export type Options = [
@@ -35,6 +36,9 @@ export type MessageIds =
 function looksLikeCode(node: TSESTree.Node): boolean {
   return writtenNumber(node) !== undefined || node.type === 'MemberExpression' || node.type === 'Identifier';
 }
+
+/** Every `new Parse.Error(…)` is written with the word `Error`. */
+const REPORTED_ONLY_WITH: readonly string[] = ['Error'];
 
 export default createRule<Options, MessageIds>({
   name: 'valid-error-construction',
@@ -80,6 +84,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ checkTypes }]) {
+    if (!mentionsAny(context.sourceCode, REPORTED_ONLY_WITH)) return {};
     const sourceCode = context.sourceCode;
     const types = checkTypes === true ? CodeTypeChecker.of(context) : undefined;
 

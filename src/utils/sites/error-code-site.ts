@@ -1,6 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 /**
+ * Every site is written with one of these words: a tested code is read from a `.code` member or a
+ * variable taken from one, an error object or an expected error has a `code` key, a construction is
+ * `new Parse.Error`, and `response.error(code, …)` is a Cloud Code handler's.
+ */
+export const SITE_WORDS: readonly string[] = ['code', 'Error', 'Cloud'];
+
+/**
  * - `comparison`: `err.code === 101`, either order, `==`/`!=` too;
  * - `switch-case`: `case 101:` under `switch (err.code)`;
  * - `membership`: `[101, 209].includes(err.code)`, `new Set([101]).has(err.code)`;

@@ -1,0 +1,49 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import { rules } from '../../src/rules/index.js';
+
+/** The listeners `rule` returns for `code`, linted with that rule alone (so that it hosts the shared visitor). */
+function listenersOf(ruleName: keyof typeof rules, code: string): string[] {
+  const rule = rules[ruleName];
+  let listeners: object = {};
+  const probe = {
+    ...rule,
+    create(context: Parameters<typeof rule.create>[0]) {
+      listeners = rule.create(context as never);
+      return listeners;
+    },
+  };
+  new Linter().verify(
+    code,
+    { plugins: { probe: { rules: { rule: probe as never } } }, rules: { 'probe/rule': 'warn' } },
+    'file.js',
+  );
+  return Object.keys(listeners);
+}
+
+// Each rule's reports all need one of these words in the file's text (see each rule's gate).
+const GATES: [keyof typeof rules, string][] = [
+  ['no-ambiguous-codes', 'err.code'],
+  ['no-deprecated-codes', 'Parse.Error'],
+  ['no-magic-numbers', 'Parse.Cloud'],
+  ['valid-custom-codes', 'err.code'],
+  ['no-unknown-constants', 'Parse.Error'],
+  ['valid-error-construction', 'Parse.Error'],
+  ['no-plain-error-objects', 'Parse.Cloud'],
+  ['no-internal-server-error', 'Parse.Cloud || Parse.Error'],
+  ['no-message-checks', 'err.message'],
+  ['no-message-unwrapping', 'JSON'],
+];
+
+describe('the text gate of each rule: no listener for a file without the words its reports need', () => {
+  it.each(GATES)('%s listens to a file that writes %s, and not to one without', (ruleName, words) => {
+    expect(listenersOf(ruleName, 'const limit = 100;\nfetchRows(limit);')).toEqual([]);
+    expect(listenersOf(ruleName, `const limit = 100;\nfetchRows(limit, ${words});`)).not.toEqual([]);
+  });
+
+  it('gives no-internal-server-error no listener without both Error and Cloud', () => {
+    expect(listenersOf('no-internal-server-error', 'throw new Parse.Error(1, "x");')).toEqual([]);
+    expect(listenersOf('no-internal-server-error', 'Parse.Cloud.define("f", () => 1);')).toEqual([]);
+  });
+});
