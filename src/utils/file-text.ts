@@ -1,10 +1,33 @@
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
+/** Whether each word asked about is in a file's text: the rules ask of the same few words. */
+const wordsByFile = new WeakMap<Readonly<SourceCode>, Map<string, boolean>>();
+
 /**
  * True when the file's text has one of `words` anywhere. A rule whose reports all need a word in the
  * code (`Error` for every `Parse.Error`, `Cloud` for every Cloud Code registration) asks this first
  * in `create`, and gives a file without it no listener: most files of an app have none of its words.
+ * Each word is searched for once per file, however many rules ask.
  */
 export function mentionsAny(sourceCode: Readonly<SourceCode>, words: readonly string[]): boolean {
-  return words.some((word) => sourceCode.text.includes(word));
+  return words.some((word) => mentions(sourceCode, word));
+}
+
+/**
+ * True when the file's text has `word` anywhere, searched for once per file: the rules and the
+ * analysis ask of the same few words (`Error`, `Cloud`, `message`, `Parse`), and each search of a
+ * word a file lacks reads all of its text.
+ */
+export function mentions(sourceCode: Readonly<SourceCode>, word: string): boolean {
+  let found = wordsByFile.get(sourceCode);
+  if (!found) {
+    found = new Map();
+    wordsByFile.set(sourceCode, found);
+  }
+  let has = found.get(word);
+  if (has === undefined) {
+    has = sourceCode.text.includes(word);
+    found.set(word, has);
+  }
+  return has;
 }

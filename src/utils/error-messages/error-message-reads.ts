@@ -10,6 +10,7 @@ import {
 } from '../ast/index.js';
 import type { ErrorCodeSite } from '../sites/error-code-site.js';
 import { getFileAnalysis } from '../file-analysis.js';
+import { mentions } from '../file-text.js';
 import { mayNameSdk } from '../sdk/sdk-uses.js';
 
 /** `err.message`, read from a variable (`err` is never a member chain such as `res.data`). */
@@ -49,7 +50,7 @@ export function errorMessageReads(sourceCode: Readonly<SourceCode>): readonly Er
 function findErrorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessageRead[] {
   const reads: ErrorMessageRead[] = [];
   const scopeManager = sourceCode.scopeManager;
-  if (!scopeManager || !mayReadMessage(sourceCode.text)) return reads;
+  if (!scopeManager || !mentions(sourceCode, MESSAGE) || !mayReadMessage(sourceCode.text)) return reads;
   // `err` of `err.message` is a reference of a scope whose code holds the word `message` too.
   for (const scope of scopesAtWord(scopeManager, sourceCode.text, MESSAGE)) {
     for (const { identifier } of scope.references) {
@@ -164,7 +165,7 @@ export class CloudFunctionErrorScope {
     if (this.#cloudRuns) return this.#cloudRuns;
     const runs: TSESTree.Range[] = [];
     this.#cloudRuns = runs;
-    if (!this.#sourceCode.text.includes('Cloud')) return runs;
+    if (!mentions(this.#sourceCode, 'Cloud')) return runs;
     const uses = getFileAnalysis(this.#sourceCode).sdkUses();
     for (const { node: sdk } of uses.sdkObjects) {
       const cloud = sdk.parent;

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { staticPropertyName } from '../ast/index.js';
+import { mentions } from '../file-text.js';
 import type { ParseReferenceResolver } from './parse-reference.js';
 import { SDK_OBJECT_NAME, sdkValueOfProperty, type SdkValue } from './sdk-shape.js';
 
@@ -34,15 +35,16 @@ interface FoundSdkUses {
   readonly sdkObjects: SdkObjectUse[];
 }
 
-/**
- * Every SDK value comes from the global `Parse`, an import or `require` of the SDK, or an alias of
- * one: a file whose text names neither holds none.
- */
-const MAY_NAME_SDK = /Parse|['"`]parse[/'"`]/u;
+/** The quoted name every import or `require` of the SDK writes: `'parse'`, `"parse/node"`. */
+const QUOTED_SDK_MODULE = /['"`]parse[/'"`]/u;
 
-/** False when the file's text shows that it cannot name the SDK: then it needs no analysis at all. */
+/**
+ * False when the file's text shows that it cannot name the SDK: then it needs no analysis at all.
+ * Every SDK value comes from the word `Parse` (the global, or any variable so named), an import or
+ * `require` of the SDK, or an alias of one.
+ */
 export function mayNameSdk(sourceCode: Readonly<SourceCode>): boolean {
-  return MAY_NAME_SDK.test(sourceCode.text);
+  return mentions(sourceCode, SDK_OBJECT_NAME) || QUOTED_SDK_MODULE.test(sourceCode.text);
 }
 
 /**
@@ -51,8 +53,7 @@ export function mayNameSdk(sourceCode: Readonly<SourceCode>): boolean {
  * registration through a member named `Cloud`.
  */
 export function mayUseSdkMembers(sourceCode: Readonly<SourceCode>): boolean {
-  const { text } = sourceCode;
-  return (text.includes('Error') || text.includes('Cloud')) && MAY_NAME_SDK.test(text);
+  return (mentions(sourceCode, 'Error') || mentions(sourceCode, 'Cloud')) && mayNameSdk(sourceCode);
 }
 
 /**

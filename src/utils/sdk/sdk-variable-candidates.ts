@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { findVariable, innermostScopeAt, scopesAtWord } from '../ast/index.js';
+import { mentions } from '../file-text.js';
 import { INTEROP_HELPERS, SDK_OBJECT_NAME, sdkValueOfModule } from './sdk-shape.js';
 
 /**
@@ -41,7 +42,7 @@ export function sdkVariableCandidates(sourceCode: Readonly<SourceCode>): Scope.V
   const globalScope = scopeManager.globalScope;
   if (!globalScope) return [];
   const entries: TSESTree.Node[] = [];
-  const namesParse = text.includes(SDK_OBJECT_NAME);
+  const namesParse = mentions(sourceCode, SDK_OBJECT_NAME);
   if (namesParse) {
     for (const scope of scopesAtWord(scopeManager, text, SDK_OBJECT_NAME)) add(scope.set.get(SDK_OBJECT_NAME));
     for (const { identifier } of globalScope.through) {

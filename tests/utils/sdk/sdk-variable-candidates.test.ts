@@ -78,15 +78,10 @@ describe('sdkVariableCandidates: the variables that can hold the SDK, found forw
       [],
       [],
     ],
-    [
-      'nothing in a file that names no SDK',
-      "const assert = require('node:assert');\nconst x = y.z;",
-      [],
-      [],
-    ],
+    ['nothing in a file that names no SDK', "const assert = require('node:assert');\nconst x = y.z;", [], []],
     [
       'a module spelled in a comment or another string only',
-      "// require('parse/node')\nconst s = \"parse\";\nconst t = s.length;",
+      '// require(\'parse/node\')\nconst s = "parse";\nconst t = s.length;',
       [],
       [],
     ],
