@@ -5,7 +5,7 @@ import type { CloudCodeHandler } from './cloud-code/cloud-code-handler.js';
 import { CloudCodeCollector } from './cloud-code/cloud-code-handler.js';
 import type { CandidateSite, ErrorCodeSite } from './sites/error-code-site.js';
 import type { ErrorClassMember, ErrorConstruction } from './sites/error-code-site-finder.js';
-import { hasCodeProperty } from './sites/error-object.js';
+import { isLastCodeProperty } from './sites/error-object.js';
 import { mayBeLiteralSite } from './sites/site-position.js';
 import { getFileAnalysis, type FileAnalysis } from './file-analysis.js';
 import { mayUseSdkMembers } from './sdk/sdk-uses.js';
@@ -37,6 +37,16 @@ interface Receiver {
   readonly sites: ((sites: readonly CandidateSite[]) => void) | undefined;
   readonly handlers: ErrorCodeHandlers;
 }
+
+/**
+ * The properties of object literals that may be keyed `code`: `code:`, `code`, `'code':`, `['code']`,
+ * and a template-literal key, whose name `isLastCodeProperty` reads.
+ */
+const CODE_KEY_SELECTOR = [
+  'ObjectExpression > Property[key.name="code"]',
+  'ObjectExpression > Property[key.value="code"]',
+  'ObjectExpression > Property[key.type="TemplateLiteral"]',
+].join(', ');
 
 /** The receivers of the rules that lint one file, while its traversal runs. */
 const receiversByProgram = new WeakMap<TSESTree.Program, Receiver[]>();
@@ -82,16 +92,18 @@ export function defineErrorCodeVisitor(
     if (sites.length === 0) return;
     for (const { sites: receive } of receivers) receive?.(sites);
   };
-  // Each listener first rules out, inline, the nodes that cannot matter: these run on every
-  // literal and object literal of the file, as core `no-magic-numbers` runs on every literal.
+  // ESLint's selectors pick the nodes that can matter (numbers; `code` keys of object literals),
+  // and each listener rules out, inline, most of the rest before any analysis is made.
   return withVueTemplate(sourceCode, {
-    Literal(node) {
-      if (typeof node.value === 'number' && mayBeLiteralSite(node)) deliverSites(analysis().sites.literalSites(node));
+    'Literal[value=type(number)]'(node: TSESTree.NumberLiteral) {
+      if (mayBeLiteralSite(node)) deliverSites(analysis().sites.literalSites(node));
     },
-    ObjectExpression(node) {
-      // One-key objects count only as arguments: `toMatchObject({ code: 209 })`; every error object has a `code` key.
-      if ((node.properties.length > 1 || node.parent.type === 'CallExpression') && hasCodeProperty(node)) {
-        deliverSites(analysis().sites.errorObjectSites(node));
+    [CODE_KEY_SELECTOR](node: TSESTree.Property) {
+      const object = node.parent as TSESTree.ObjectExpression;
+      // One-key objects count only as arguments: `toMatchObject({ code: 209 })`. An object with two
+      // `code` keys is looked at once, at the last (the one its value keeps).
+      if ((object.properties.length > 1 || object.parent.type === 'CallExpression') && isLastCodeProperty(node)) {
+        deliverSites(analysis().sites.errorObjectSites(object));
       }
     },
     Program() {

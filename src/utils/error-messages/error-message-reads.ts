@@ -30,6 +30,8 @@ const TYPE_WRAPPERS: ReadonlySet<string> = new Set([
   'TSTypeAssertion',
 ]);
 const MESSAGE = 'message';
+/** `.` of `err.message`, and the quotes of `err['message']`, as character codes. */
+const READ_MARKS: ReadonlySet<number> = new Set(['.', "'", '"', '`'].map((mark) => mark.charCodeAt(0)));
 
 /** The reads of each file, found once for every rule that asks (two rules do, at the end of the file). */
 const readsByFile = new WeakMap<Readonly<SourceCode>, readonly ErrorMessageRead[]>();
@@ -76,8 +78,7 @@ function mayReadMessage(text: string): boolean {
   for (let at = text.indexOf(MESSAGE); at !== -1; at = text.indexOf(MESSAGE, at + MESSAGE.length)) {
     let before = at - 1;
     while (before > 0 && isWhitespace(text.charCodeAt(before))) before--;
-    const previous = text[before];
-    if (previous === '.' || previous === "'" || previous === '"' || previous === '`') return true;
+    if (READ_MARKS.has(text.charCodeAt(before))) return true;
   }
   return false;
 }

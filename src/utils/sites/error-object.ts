@@ -11,6 +11,16 @@ export function hasCodeProperty(object: TSESTree.ObjectExpression): boolean {
   return object.properties.some((property) => property.type === 'Property' && staticPropertyName(property) === 'code');
 }
 
+/** True for the last property of its object keyed `code`: the one whose value the object keeps. */
+export function isLastCodeProperty(property: TSESTree.Property): boolean {
+  const object = property.parent;
+  if (object.type !== 'ObjectExpression') return false;
+  const last = object.properties.findLast(
+    (candidate) => candidate.type === 'Property' && staticPropertyName(candidate) === 'code',
+  );
+  return last === property;
+}
+
 /**
  * The code and message values of `{ code, message }` (or `error`), when the object has exactly
  * those two plain properties and nothing between them that a rewrite would drop.

@@ -3,7 +3,8 @@ import type { SourceCode as TSESLintSourceCode } from '@typescript-eslint/utils/
 import { SourceCode } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-import { codeAndMessageOf, hasCodeProperty } from '../../../src/utils/sites/error-object.js';
+import { codeAndMessageOf, hasCodeProperty, isLastCodeProperty } from '../../../src/utils/sites/error-object.js';
+import { analyse } from '../analyse.js';
 
 /** The first object literal of `code`, and the source code holding it. */
 function firstObject(code: string): { object: TSESTree.ObjectExpression; sourceCode: TSESLintSourceCode } {
@@ -34,6 +35,29 @@ describe('hasCodeProperty', () => {
     ['({ ...code })', false],
   ])('tells whether %s has a code key', (code, expected) => {
     expect(hasCodeProperty(firstObject(code).object)).toBe(expected);
+  });
+});
+
+describe('isLastCodeProperty: the code key whose value an object keeps, which the visitor looks at', () => {
+  it.each([
+    ["({ code: 1, message: 'x' })", [true, false]],
+    ['({ code: 1, code: 2 })', [false, true]],
+    ["({ 'code': 1, [`code`]: 2, other: 3 })", [false, true, false]],
+    ['({ [code]: 1 })', [false]],
+  ])('marks the properties of %s', (code, expected) => {
+    const { object } = firstObject(code);
+    expect(object.properties.map((property) => property.type === 'Property' && isLastCodeProperty(property))).toEqual(
+      expected,
+    );
+  });
+
+  it.each([
+    ["throw { code: 101, message: 'x' };", '101'],
+    ["throw { 'code': 101, message: 'x' };", '101'],
+    ["throw { [`code`]: 101, message: 'x' };", '101'],
+    ["throw { code: 9, code: 101, message: 'x' };", '101'],
+  ])('makes one site of %s, at the code the object keeps', (code, value) => {
+    expect(analyse(code).sites.map((site) => site.value)).toEqual([value]);
   });
 });
 
