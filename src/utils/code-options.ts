@@ -27,7 +27,8 @@ export function assertCodeOptions(
   ruleName: string,
   allow: readonly (number | readonly [min: number, max: number])[] | undefined,
 ): void {
-  if (!allow || checked.has(allow)) return;
+  // ESLint merges the default options into a new array for every file: an empty list needs no check.
+  if (!allow || allow.length === 0 || checked.has(allow)) return;
   for (const item of allow) {
     const codes = typeof item === 'number' ? [item] : item;
     for (const code of codes) {

@@ -13,6 +13,8 @@ const MAY_LOAD_SDK = /['"`]parse[/'"`]|ParseError/u;
 /** A quoted module name that may be one of the SDK's (`sdkValueOfModule` decides): `'parse/node'`, `"./ParseError"`. */
 const QUOTED_SDK_MODULE = /['"`](parse(?:\/[\w-]+)?|\.\.?\/(?:[^'"`\n]*\/)?ParseError(?:\.[cm]?[jt]s)?)['"`]/gu;
 const REQUIRE = 'require';
+/** Up to this many scopes, each candidate scope's place is found by a search of the file's scopes. */
+const FEW_SCOPES = 8;
 
 /**
  * The variables of a file that can hold part of the SDK, found forwards from where the SDK enters
@@ -91,7 +93,13 @@ export function sdkVariableCandidates(sourceCode: Readonly<SourceCode>): Scope.V
  */
 function inDeclarationOrder(variables: ReadonlySet<Scope.Variable>, scopes: readonly Scope.Scope[]): Scope.Variable[] {
   if (variables.size < 2) return [...variables];
-  const scopeIndex = new Map<Scope.Scope, number>(scopes.map((scope, index) => [scope, index]));
+  // Most files declare their candidates in one or two scopes: then their places are looked up
+  // alone, and every scope's place only for many (a binding in each of thousands of functions).
+  const candidateScopes = new Set([...variables].map(({ scope }) => scope));
+  const scopeIndex =
+    candidateScopes.size <= FEW_SCOPES
+      ? new Map([...candidateScopes].map((scope) => [scope, scopes.indexOf(scope)]))
+      : new Map<Scope.Scope, number>(scopes.map((scope, index) => [scope, index]));
   const position = (variable: Scope.Variable): [number, number] => [
     scopeIndex.get(variable.scope) ?? -1,
     (variable.scope.variables as readonly Scope.Variable[]).indexOf(variable),
