@@ -1,7 +1,9 @@
 // `npm run bench:behaviour -- --save FILE` / `-- --against FILE`: every message, fix and
 // suggestion of every rule (`configs.all`, the build in dist/) on the smoke corpus, written to FILE,
 // or compared with what FILE holds. Run `--save` before an optimisation and `--against` after it:
-// an optimisation must not change a single report (issue #15).
+// an optimisation must not change a single report (issue #15). `--corpus DIR` lints the files under
+// DIR instead; `--fuzz N [--seed S]` the first N programs of the fuzzer's run S (scripts/fuzz-programs.ts),
+// each with its own globals, which reach the SDK's every spelling.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +15,13 @@ import { plugin } from '../scripts/built-plugin.js';
 import { REPOSITORY_ROOT, smokeCorpus, sourceTypeOf } from '../scripts/smoke-corpus.js';
 
 const { values } = parseArgs({
-  options: { save: { type: 'string' }, against: { type: 'string' }, corpus: { type: 'string' } },
+  options: {
+    save: { type: 'string' },
+    against: { type: 'string' },
+    corpus: { type: 'string' },
+    fuzz: { type: 'string' },
+    seed: { type: 'string', default: '5122026' },
+  },
 });
 if ((values.save === undefined) === (values.against === undefined)) {
   throw new Error('Give either --save FILE or --against FILE.');
@@ -37,6 +45,24 @@ interface BehaviourFile {
   readonly key: string;
   readonly text: string;
   readonly sourceType: 'module' | 'commonjs';
+  readonly globals?: Linter.Globals;
+}
+
+/** `--fuzz N`: the fuzzer's programs, named by their seeds, with the globals each is linted with. */
+async function fuzzCorpus(count: number, runSeed: number): Promise<BehaviourFile[]> {
+  const { generateProgram, programSeedOf } = await import('../scripts/fuzz-programs.js');
+  const { catalog } = await import('../scripts/built-plugin.js');
+  const codes = [...new Set(catalog.errorCodes.map((entry) => entry.code))];
+  return Array.from({ length: count }, (_, index) => {
+    const program = generateProgram(programSeedOf(runSeed, index), codes);
+    const extension = path.extname(program.filename);
+    return {
+      key: `${program.seed}${extension}`,
+      text: program.text,
+      sourceType: program.sourceType,
+      globals: program.globals,
+    };
+  });
 }
 
 /** `--corpus DIR`: every `.js`, `.cjs`, `.mjs` file under DIR (not node_modules/), e.g. app code fetched for a check. */
@@ -51,13 +77,15 @@ function directoryCorpus(directory: string): BehaviourFile[] {
 }
 
 const corpus: BehaviourFile[] =
-  values.corpus === undefined
-    ? smokeCorpus().map((file) => ({
-        key: `${file.packageName}/${file.name}`,
-        text: file.text,
-        sourceType: file.sourceType,
-      }))
-    : directoryCorpus(values.corpus);
+  values.fuzz !== undefined
+    ? await fuzzCorpus(Number(values.fuzz), Number(values.seed))
+    : values.corpus === undefined
+      ? smokeCorpus().map((file) => ({
+          key: `${file.packageName}/${file.name}`,
+          text: file.text,
+          sourceType: file.sourceType,
+        }))
+      : directoryCorpus(values.corpus);
 
 const linter = new Linter();
 const reports: Record<string, string[]> = {};
@@ -67,10 +95,11 @@ for (const file of corpus) {
     file.text,
     [
       {
-        files: ['**/*.js'],
+        files: ['**/*.{js,ts}'],
         languageOptions: {
           parser: tsParser,
           sourceType: file.sourceType,
+          globals: file.globals ?? {},
           // App code (`--corpus`) is often JSX in .js files.
           parserOptions: { ecmaFeatures: { jsx: values.corpus !== undefined } },
         },
