@@ -1,7 +1,11 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-/** Whether each word asked about is in a file's text: the rules ask of the same few words. */
-const wordsByFile = new WeakMap<Readonly<SourceCode>, Map<string, boolean>>();
+/**
+ * Whether each word asked about is in a file's text: the rules ask of the same few words. Keyed by
+ * the file's AST: oxlint hands every file the same `SourceCode` object.
+ */
+const wordsByFile = new WeakMap<TSESTree.Program, Map<string, boolean>>();
 
 /**
  * True when the file's text has one of `words` anywhere. A rule whose reports all need a word in the
@@ -19,10 +23,10 @@ export function mentionsAny(sourceCode: Readonly<SourceCode>, words: readonly st
  * word a file lacks reads all of its text.
  */
 export function mentions(sourceCode: Readonly<SourceCode>, word: string): boolean {
-  let found = wordsByFile.get(sourceCode);
+  let found = wordsByFile.get(sourceCode.ast);
   if (!found) {
     found = new Map();
-    wordsByFile.set(sourceCode, found);
+    wordsByFile.set(sourceCode.ast, found);
   }
   let has = found.get(word);
   if (has === undefined) {

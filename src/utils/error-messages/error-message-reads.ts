@@ -33,18 +33,21 @@ const MESSAGE = 'message';
 /** `.` of `err.message`, and the quotes of `err['message']`, as character codes. */
 const READ_MARKS: ReadonlySet<number> = new Set(['.', "'", '"', '`'].map((mark) => mark.charCodeAt(0)));
 
-/** The reads of each file, found once for every rule that asks (two rules do, at the end of the file). */
-const readsByFile = new WeakMap<Readonly<SourceCode>, readonly ErrorMessageRead[]>();
+/**
+ * The reads of each file, found once for every rule that asks (two rules do, at the end of the file).
+ * Keyed by the file's AST: oxlint hands every file the same `SourceCode` object.
+ */
+const readsByFile = new WeakMap<TSESTree.Program, readonly ErrorMessageRead[]>();
 
 /**
  * Every `<variable>.message` of a file, found from its references (no listener on every member
  * access); none in a file whose text has no `.message`.
  */
 export function errorMessageReads(sourceCode: Readonly<SourceCode>): readonly ErrorMessageRead[] {
-  let reads = readsByFile.get(sourceCode);
+  let reads = readsByFile.get(sourceCode.ast);
   if (!reads) {
     reads = findErrorMessageReads(sourceCode);
-    readsByFile.set(sourceCode, reads);
+    readsByFile.set(sourceCode.ast, reads);
   }
   return reads;
 }
