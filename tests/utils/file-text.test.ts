@@ -2,6 +2,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import { rules } from '../../src/rules/index.js';
+import { mentions } from '../../src/utils/file-text.js';
 
 /** The listeners `rule` returns for `code`, linted with that rule alone (so that it hosts the shared visitor). */
 function listenersOf(ruleName: keyof typeof rules, code: string): string[] {
@@ -45,5 +46,15 @@ describe('the text gate of each rule: no listener for a file without the words i
   it('gives no-internal-server-error no listener without both Error and Cloud', () => {
     expect(listenersOf('no-internal-server-error', 'throw new Parse.Error(1, "x");')).toEqual([]);
     expect(listenersOf('no-internal-server-error', 'Parse.Cloud.define("f", () => 1);')).toEqual([]);
+  });
+});
+
+describe('mentions: a word of the file, searched once per file', () => {
+  it('answers for the file whose AST the SourceCode holds, as oxlint hands every file the same SourceCode', () => {
+    const sourceCode = { text: 'throw new Parse.Error(1);', ast: { type: 'Program' } };
+    const asked = (): boolean => mentions(sourceCode as never, 'Error');
+    expect(asked()).toBe(true);
+    Object.assign(sourceCode, { text: 'const limit = 100;', ast: { type: 'Program' } });
+    expect(asked()).toBe(false);
   });
 });
