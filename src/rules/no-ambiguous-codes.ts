@@ -17,7 +17,6 @@ import {
   mentionMeaningList,
   testsMessageToo,
   type ErrorCodeSiteKind,
-  mentionsAny,
   SITE_WORDS,
 } from '../utils/index.js';
 
@@ -52,6 +51,8 @@ function adviceFor(code: number, meanings: readonly ErrorCodeEntry[], families: 
 
 export default createRule<Options, MessageIds>({
   name: 'no-ambiguous-codes',
+  // Every site is written with one of `SITE_WORDS`.
+  wordsReportsNeed: [SITE_WORDS],
   meta: {
     type: 'suggestion',
     languages: ['js/js'],
@@ -90,7 +91,6 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ allow, checkTypes, reportUnknownOrigins }]) {
-    if (!mentionsAny(context.sourceCode, SITE_WORDS)) return {};
     assertCodeOptions('parse-error-codes/no-ambiguous-codes', allow);
     const allowed = new Set(allow);
 

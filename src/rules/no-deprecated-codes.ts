@@ -11,7 +11,6 @@ import {
   parseErrorConstantTextAt,
   replaceCodeWith,
   type ErrorCodeSiteKind,
-  mentionsAny,
   SITE_WORDS,
 } from '../utils/index.js';
 
@@ -72,6 +71,8 @@ function reasonFor(entry: ErrorCodeEntry): string | undefined {
 
 export default createRule<Options, MessageIds>({
   name: 'no-deprecated-codes',
+  // Every site is written with one of `SITE_WORDS`.
+  wordsReportsNeed: [SITE_WORDS],
   meta: {
     type: 'problem',
     languages: ['js/js'],
@@ -106,7 +107,6 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ checkTypes, reportUnsentNumbers }]) {
-    if (!mentionsAny(context.sourceCode, SITE_WORDS)) return {};
     /** `describe` names the code in the message; it runs only for codes that are reported. */
     function report(node: TSESTree.Node, code: number, describe: () => string, replacement: Replacement): void {
       const entries = noLongerSentEntries(code);

@@ -9,7 +9,6 @@ import {
   skipExpressionWrappers,
   type CloudCodeHandler,
   type CodeValue,
-  mentionsAny,
 } from '../utils/index.js';
 
 export type Options = [
@@ -42,6 +41,8 @@ const REPLACEMENTS: readonly { readonly constant: string; readonly meaning: stri
 
 export default createRule<Options, MessageIds>({
   name: 'no-internal-server-error',
+  // A report needs a `new Parse.Error(1, …)` and a Cloud Code handler that throws it.
+  wordsReportsNeed: [['Error'], ['Cloud']],
   meta: {
     type: 'problem',
     languages: ['js/js'],
@@ -68,8 +69,6 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ checkTypes }]) {
-    // A report needs a `new Parse.Error(1, …)` and a Cloud Code handler that throws it.
-    if (!mentionsAny(context.sourceCode, ['Error']) || !mentionsAny(context.sourceCode, ['Cloud'])) return {};
     /** The code argument of each `new Parse.Error(1, …)`, by its construction. */
     const internalErrors = new Map<TSESTree.NewExpression, CodeValue>();
     const handlers: CloudCodeHandler[] = [];

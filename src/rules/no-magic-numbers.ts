@@ -14,7 +14,6 @@ import {
   parseImportEditAt,
   replaceCodeWith,
   sdkImportOf,
-  mentionsAny,
   SITE_WORDS,
 } from '../utils/index.js';
 
@@ -40,6 +39,8 @@ export type MessageIds =
 
 export default createRule<Options, MessageIds>({
   name: 'no-magic-numbers',
+  // Every site is written with one of `SITE_WORDS`.
+  wordsReportsNeed: [SITE_WORDS],
   meta: {
     type: 'suggestion',
     languages: ['js/js'],
@@ -90,7 +91,6 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ allow, assertions, checkTypes }]) {
-    if (!mentionsAny(context.sourceCode, SITE_WORDS)) return {};
     assertCodeOptions('parse-error-codes/no-magic-numbers', allow);
     const allowed = new Set(allow);
 

@@ -13,7 +13,6 @@ import {
   replaceKeepingTokenBoundaries,
   type ErrorMessageRead,
   type MessageCheck,
-  mentionsAny,
 } from '../utils/index.js';
 
 export type MessageIds = 'compareCode' | 'messageCheck' | 'sanitizedMessageCheck';
@@ -32,11 +31,10 @@ const LOOSE_PARENTS: ReadonlySet<string> = new Set([
   'WhileStatement',
 ]);
 
-/** Every report is of an `err.message` read. */
-const REPORTED_ONLY_WITH: readonly string[] = ['message'];
-
 export default createRule<[], MessageIds>({
   name: 'no-message-checks',
+  // Every report is of an `err.message` read.
+  wordsReportsNeed: [['message']],
   meta: {
     type: 'suggestion',
     languages: ['js/js'],
@@ -57,7 +55,6 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    if (!mentionsAny(context.sourceCode, REPORTED_ONLY_WITH)) return {};
     const sourceCode = context.sourceCode;
     return defineErrorCodeVisitor(context, {
       onFileEnd() {

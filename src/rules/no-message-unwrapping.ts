@@ -8,7 +8,6 @@ import {
   skipExpressionWrappers,
   staticPropertyName,
   type ErrorMessageRead,
-  mentionsAny,
 } from '../utils/index.js';
 
 export type MessageIds = 'packedMessage' | 'unwrappedMessage';
@@ -16,11 +15,10 @@ export type MessageIds = 'packedMessage' | 'unwrappedMessage';
 /** What a client reads out of a message that carries more than text: `err.message.code`, `err.message.message`. */
 const PACKED_PROPERTIES: ReadonlySet<string> = new Set(['code', 'message']);
 
-/** Every report is of a message packed with `JSON.stringify` or of an `err.message` read. */
-const REPORTED_ONLY_WITH: readonly string[] = ['JSON', 'message'];
-
 export default createRule<[], MessageIds>({
   name: 'no-message-unwrapping',
+  // Every report is of a message packed with `JSON.stringify` or of an `err.message` read.
+  wordsReportsNeed: [['JSON', 'message']],
   meta: {
     type: 'suggestion',
     languages: ['js/js'],
@@ -38,7 +36,6 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    if (!mentionsAny(context.sourceCode, REPORTED_ONLY_WITH)) return {};
     const sourceCode = context.sourceCode;
     const cloudFunctionErrors = new CloudFunctionErrorScope(sourceCode);
     return defineErrorCodeVisitor(context, {

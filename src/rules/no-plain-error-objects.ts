@@ -12,7 +12,6 @@ import {
   skipExpressionWrappers,
   type PlainErrorWithCode,
   writtenCodeOf,
-  mentionsAny,
 } from '../utils/index.js';
 
 export type MessageIds =
@@ -23,11 +22,10 @@ export type MessageIds =
   | 'useParseError'
   | 'wrapInParseError';
 
-/** Every Cloud Code handler is registered through a member named `Cloud` (`Parse.Cloud.define`). */
-const REPORTED_ONLY_WITH: readonly string[] = ['Cloud'];
-
 export default createRule<[], MessageIds>({
   name: 'no-plain-error-objects',
+  // Every Cloud Code handler is registered through a member named `Cloud` (`Parse.Cloud.define`).
+  wordsReportsNeed: [['Cloud']],
   meta: {
     type: 'problem',
     languages: ['js/js'],
@@ -52,7 +50,6 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    if (!mentionsAny(context.sourceCode, REPORTED_ONLY_WITH)) return {};
     const sourceCode = context.sourceCode;
 
     /** `Object.assign(new Error(message), { code })` as written becomes `new Parse.Error(code, message)`. */

@@ -8,16 +8,14 @@ import {
   renamedMemberText,
   renameMember,
   type ErrorClassMember,
-  mentionsAny,
 } from '../utils/index.js';
 
 export type MessageIds = 'unknownConstant' | 'unknownConstantWithoutCandidate' | 'replaceWithConstant';
 
-/** Every `Parse.Error` member is written with the word `Error` (`Parse.Error.X`, `_ParseError.default.X`). */
-const REPORTED_ONLY_WITH: readonly string[] = ['Error'];
-
 export default createRule<[], MessageIds>({
   name: 'no-unknown-constants',
+  // Every `Parse.Error` member is written with the word `Error` (`Parse.Error.X`, `_ParseError.default.X`).
+  wordsReportsNeed: [['Error']],
   meta: {
     type: 'problem',
     languages: ['js/js'],
@@ -36,7 +34,6 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    if (!mentionsAny(context.sourceCode, REPORTED_ONLY_WITH)) return {};
     const { sourceCode } = context;
     const unknownReads: ErrorClassMember[] = [];
     /** The app's own constants: `Parse.Error.MY_APP_CODE = 9001` anywhere in the file defines them for every read. */

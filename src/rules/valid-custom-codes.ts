@@ -12,7 +12,6 @@ import {
   replaceCodeWith,
   type CodeValue,
   type ErrorCodeSiteKind,
-  mentionsAny,
   SITE_WORDS,
 } from '../utils/index.js';
 
@@ -67,6 +66,8 @@ function invalidReason(code: number): string {
 
 export default createRule<Options, MessageIds>({
   name: 'valid-custom-codes',
+  // Every site is written with one of `SITE_WORDS`.
+  wordsReportsNeed: [SITE_WORDS],
   meta: {
     type: 'problem',
     languages: ['js/js'],
@@ -104,7 +105,6 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ allow = [], checkTypes }]) {
-    if (!mentionsAny(context.sourceCode, SITE_WORDS)) return {};
     assertCodeOptions('parse-error-codes/valid-custom-codes', allow);
     const isAllowed = (code: number): boolean =>
       allow.some((item) => (typeof item === 'number' ? item === code : item[0] <= code && code <= item[1]));

@@ -11,7 +11,6 @@ import {
   isStringConstant,
   replaceKeepingTokenBoundaries,
   writtenNumber,
-  mentionsAny,
 } from '../utils/index.js';
 
 export type Options = [
@@ -37,11 +36,10 @@ function looksLikeCode(node: TSESTree.Node): boolean {
   return writtenNumber(node) !== undefined || node.type === 'MemberExpression' || node.type === 'Identifier';
 }
 
-/** Every `new Parse.Error(…)` is written with the word `Error`. */
-const REPORTED_ONLY_WITH: readonly string[] = ['Error'];
-
 export default createRule<Options, MessageIds>({
   name: 'valid-error-construction',
+  // Every `new Parse.Error(…)` is written with the word `Error`.
+  wordsReportsNeed: [['Error']],
   meta: {
     type: 'problem',
     languages: ['js/js'],
@@ -84,7 +82,6 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ checkTypes }]) {
-    if (!mentionsAny(context.sourceCode, REPORTED_ONLY_WITH)) return {};
     const sourceCode = context.sourceCode;
     const types = checkTypes === true ? CodeTypeChecker.of(context) : undefined;
 

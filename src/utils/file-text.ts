@@ -8,10 +8,8 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 const wordsByFile = new WeakMap<TSESTree.Program, Map<string, boolean>>();
 
 /**
- * True when the file's text has one of `words` anywhere. A rule whose reports all need a word in the
- * code (`Error` for every `Parse.Error`, `Cloud` for every Cloud Code registration) asks this first
- * in `create`, and gives a file without it no listener: most files of an app have none of its words.
- * Each word is searched for once per file, however many rules ask.
+ * True when the file's text has one of `words` anywhere: `createRule` asks it of each group of a
+ * rule's `wordsReportsNeed` before the rule's `create` runs.
  */
 export function mentionsAny(sourceCode: Readonly<SourceCode>, words: readonly string[]): boolean {
   return words.some((word) => mentions(sourceCode, word));

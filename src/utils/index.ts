@@ -6,7 +6,6 @@ export type { CloudCodeHandlerKind } from './cloud-code/hooks.js';
 export { createRule } from './create-rule.js';
 export { CodeTypeChecker } from './sites/type-information.js';
 export { SITE_WORDS, type CodeValue, type ErrorCodeSite, type ErrorCodeSiteKind } from './sites/error-code-site.js';
-export { mentionsAny } from './file-text.js';
 export type { ErrorClassMember, ErrorConstruction } from './sites/error-code-site-finder.js';
 export { defineErrorCodeVisitor, type ErrorCodeHandlers } from './error-code-visitor.js';
 export { codeAndMessageOf, hasCodeProperty } from './sites/error-object.js';

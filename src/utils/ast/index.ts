@@ -15,3 +15,4 @@ export { innermostScopeAt, scopesAtWord } from './scopes-at-text.js';
 export { isSideEffectFree } from './side-effect-free.js';
 export { skipExpressionWrappers } from './skip-wrappers.js';
 export { isPlainlyString, isStringConstant } from './string-expression.js';
+export { isWordCharacter } from './word-character.js';

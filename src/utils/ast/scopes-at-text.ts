@@ -1,5 +1,7 @@
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
+import { isWordCharacter } from './word-character.js';
+
 /** Following an occurrence up its scopes costs about this many times a look at one scope. */
 const WALK_COST = 4;
 
@@ -38,8 +40,8 @@ export function innermostScopeAt(globalScope: Scope.Scope, offset: number): Scop
 function wordOffsets(text: string, word: string): number[] {
   const offsets: number[] = [];
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-    if (!isIdentifierPart(text.charCodeAt(at - 1)) && !isIdentifierPart(text.charCodeAt(at + word.length)))
-      offsets.push(at);
+    // A word that touches another word character is part of a longer name (`ParseObject`, `_Parse`).
+    if (!isWordCharacter(text[at - 1]) && !isWordCharacter(text[at + word.length])) offsets.push(at);
   }
   return offsets;
 }
@@ -62,15 +64,4 @@ function childAt(scope: Scope.Scope, offset: number): Scope.Scope | undefined {
     else return child;
   }
   return children.find(({ block: { range } }) => range[0] <= offset && offset < range[1]);
-}
-
-/** `[A-Za-z0-9_$]`: a word that touches one is part of a longer name (`ParseObject`, `_Parse`). */
-function isIdentifierPart(charCode: number): boolean {
-  return (
-    (charCode >= 97 && charCode <= 122) ||
-    (charCode >= 65 && charCode <= 90) ||
-    (charCode >= 48 && charCode <= 57) ||
-    charCode === 95 ||
-    charCode === 36
-  );
 }

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-/** Characters that continue an identifier, keyword or number: `case` and `-1`'s replacement must not touch. */
-const WORD_CHARACTER = /[\p{ID_Continue}$\\\u200C\u200D]/u;
+import { isWordCharacter } from '../ast/index.js';
+
 /** Characters that never merge with a neighbour: brackets, separators and quotes end their token. */
 const SELF_DELIMITING = new Set(['(', ')', '[', ']', '{', '}', ';', ',', "'", '"', '`']);
 
@@ -11,12 +11,8 @@ export interface ReplacedSpan {
   readonly range: TSESTree.Range;
 }
 
-function isWord(character: string): boolean {
-  return WORD_CHARACTER.test(character);
-}
-
 function isOperator(character: string): boolean {
-  return !isWord(character) && !SELF_DELIMITING.has(character) && !/\s/u.test(character);
+  return !isWordCharacter(character) && !SELF_DELIMITING.has(character) && !/\s/u.test(character);
 }
 
 /**
@@ -29,7 +25,7 @@ export function needsSpaceBetween(left: string, right: string): boolean {
   const last = left.at(-1);
   const first = right.charAt(0);
   if (last === undefined || first === '') return false;
-  if (isWord(last) && isWord(first)) return true;
+  if (isWordCharacter(last) && isWordCharacter(first)) return true;
   if (isOperator(last) && isOperator(first)) return true;
   return (last === '.' && /\d/u.test(first)) || (/\d/u.test(last) && first === '.');
 }

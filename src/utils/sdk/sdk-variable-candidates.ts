@@ -1,18 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { findVariable, innermostScopeAt, scopesAtWord } from '../ast/index.js';
+import { findVariable, innermostScopeAt, requiredModule, scopesAtWord } from '../ast/index.js';
 import { mentions } from '../file-text.js';
 import { INTEROP_HELPERS, SDK_OBJECT_NAME, sdkValueOfModule } from './sdk-shape.js';
 
-/**
- * A quoted module a file may load the SDK from: `'parse'`, `'parse/node'`, `"./ParseError"`. A file
- * whose text has none imports and requires no part of the SDK.
- */
-const MAY_LOAD_SDK = /['"`]parse[/'"`]|ParseError/u;
 /** A quoted module name that may be one of the SDK's (`sdkValueOfModule` decides): `'parse/node'`, `"./ParseError"`. */
-const QUOTED_SDK_MODULE = /['"`](parse(?:\/[\w-]+)?|\.\.?\/(?:[^'"`\n]*\/)?ParseError(?:\.[cm]?[jt]s)?)['"`]/gu;
-const REQUIRE = 'require';
+const QUOTED_MODULE_NAME = /['"`](parse(?:\/[\w-]+)?|\.\.?\/(?:[^'"`\n]*\/)?ParseError(?:\.[cm]?[jt]s)?)['"`]/gu;
 /** Up to this many scopes, each candidate scope's place is found by a search of the file's scopes. */
 const FEW_SCOPES = 8;
 
@@ -31,9 +25,9 @@ const FEW_SCOPES = 8;
  * non-null or `as` assertion and an optional chain.
  */
 export function sdkVariableCandidates(sourceCode: Readonly<SourceCode>): Scope.Variable[] {
-  const scopeManager = sourceCode.scopeManager;
-  if (!scopeManager) return [];
-  const { text } = sourceCode;
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!sourceCode.scopeManager || !globalScope) return [];
+  const { scopeManager, text } = sourceCode;
   const candidates = new Set<Scope.Variable>();
   const pending: Scope.Variable[] = [];
   const add = (variable: Scope.Variable | undefined): void => {
@@ -41,47 +35,34 @@ export function sdkVariableCandidates(sourceCode: Readonly<SourceCode>): Scope.V
     candidates.add(variable);
     pending.push(variable);
   };
-  const globalScope = scopeManager.globalScope;
-  if (!globalScope) return [];
+  const addDeclared = (identifier: TSESTree.Identifier): void => {
+    add(findVariable(sourceCode.getScope(identifier), identifier.name));
+  };
   const entries: TSESTree.Node[] = [];
-  const namesParse = mentions(sourceCode, SDK_OBJECT_NAME);
-  if (namesParse) {
+  if (mentions(sourceCode, SDK_OBJECT_NAME)) {
     for (const scope of scopesAtWord(scopeManager, text, SDK_OBJECT_NAME)) add(scope.set.get(SDK_OBJECT_NAME));
     for (const { identifier } of globalScope.through) {
       if (identifier.name === SDK_OBJECT_NAME) entries.push(identifier);
     }
   }
-  const mayLoadSdk = MAY_LOAD_SDK.test(text);
-  for (const match of mayLoadSdk ? text.matchAll(QUOTED_SDK_MODULE) : []) {
-    if (sdkValueOfModule(match[1] ?? '') === undefined) continue;
+  const moduleOffsets = sdkModuleNameOffsets(text);
+  for (const offset of moduleOffsets) {
     // `require` and its argument are in one scope: nothing between them starts another.
-    for (const { identifier } of innermostScopeAt(globalScope, match.index).references) {
+    for (const { identifier } of innermostScopeAt(globalScope, offset).references) {
       const call = identifier.parent;
-      if (
-        identifier.name === REQUIRE &&
-        call.type === 'CallExpression' &&
-        call.callee === identifier &&
-        call.arguments[0]?.range[0] === match.index
-      )
-        entries.push(call);
+      const requiresHere =
+        call.type === 'CallExpression' && call.callee === identifier && call.arguments[0]?.range[0] === offset;
+      if (requiresHere && requiredModule(call) !== undefined) entries.push(call);
     }
   }
-  if (mayLoadSdk) {
-    for (const statement of sourceCode.ast.body) {
-      for (const identifier of sdkImportBindings(statement))
-        add(findVariable(sourceCode.getScope(identifier), identifier.name));
-    }
+  if (moduleOffsets.length > 0) {
+    for (const statement of sourceCode.ast.body) sdkImportBindings(statement).forEach(addDeclared);
   }
-  for (const entry of entries) {
-    for (const identifier of initialisedIdentifiers(entry))
-      add(findVariable(sourceCode.getScope(identifier), identifier.name));
-  }
+  for (const entry of entries) initialisedIdentifiers(entry).forEach(addDeclared);
   for (let variable = pending.pop(); variable; variable = pending.pop()) {
     for (const reference of variable.references) {
       if (reference.isTypeReference) continue;
-      for (const identifier of initialisedIdentifiers(reference.identifier)) {
-        add(findVariable(sourceCode.getScope(identifier), identifier.name));
-      }
+      initialisedIdentifiers(reference.identifier).forEach(addDeclared);
     }
   }
   return inDeclarationOrder(candidates, scopeManager.scopes);
@@ -108,6 +89,15 @@ function inDeclarationOrder(variables: ReadonlySet<Scope.Variable>, scopes: read
     .map((variable) => ({ variable, position: position(variable) }))
     .sort((a, b) => a.position[0] - b.position[0] || a.position[1] - b.position[1])
     .map(({ variable }) => variable);
+}
+
+/** Where the text quotes a module name of the SDK: the offsets of the quotes that open them. */
+function sdkModuleNameOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (const match of text.matchAll(QUOTED_MODULE_NAME)) {
+    if (sdkValueOfModule(match[1] ?? '') !== undefined) offsets.push(match.index);
+  }
+  return offsets;
 }
 
 /** The local names of an import of the SDK or of its `ParseError` module. */
