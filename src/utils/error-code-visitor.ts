@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { RuleContext, RuleListener, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import type { RuleContext, RuleListener } from '@typescript-eslint/utils/ts-eslint';
 
 import type { CloudCodeHandler } from './cloud-code/cloud-code-handler.js';
 import { CloudCodeCollector } from './cloud-code/cloud-code-handler.js';
@@ -34,8 +34,9 @@ export interface ErrorCodeHandlers {
 
 interface Receiver {
   readonly ruleId: string;
-  readonly sites: ((sites: readonly CandidateSite[]) => void) | undefined;
   readonly handlers: ErrorCodeHandlers;
+  /** The file's type checker, for a rule that checks types and a file that has types. */
+  readonly types: CodeTypeChecker | undefined;
 }
 
 /**
@@ -64,7 +65,8 @@ export function defineErrorCodeVisitor(
   // Each read of the context is made once: ESLint makes a new context object for every rule and
   // file, whose shape V8 has never seen, so that every property read of it takes the slow path.
   const { id: ruleId, sourceCode } = context;
-  const receiver: Receiver = { ruleId, sites: siteReceiver(context, sourceCode, handlers), handlers };
+  const types = handlers.onSite && handlers.checkTypes === true ? CodeTypeChecker.of(context) : undefined;
+  const receiver: Receiver = { ruleId, handlers, types };
   const program = sourceCode.ast;
   const registered = receiversByProgram.get(program);
   // A rule already registered for this Program means a new lint of it after one that stopped
@@ -88,9 +90,19 @@ export function defineErrorCodeVisitor(
     if (!collectsCloudCode) return undefined;
     return (cloudCodeCollector ??= new CloudCodeCollector(sourceCode, analysis().resolver));
   };
-  const deliverSites = (sites: readonly CandidateSite[]): void => {
-    if (sites.length === 0) return;
-    for (const { sites: receive } of receivers) receive?.(sites);
+  const deliverSites = (candidates: readonly CandidateSite[]): void => {
+    if (candidates.length === 0) return;
+    // Settled once for every rule that checks types and once for the others: the rules with
+    // `checkTypes` share the file's checker, and so its answers.
+    let typedSites: readonly ErrorCodeSite[] | undefined;
+    let untypedSites: readonly ErrorCodeSite[] | undefined;
+    for (const { handlers: rule, types } of receivers) {
+      if (!rule.onSite) continue;
+      const sites = types
+        ? (typedSites ??= settled(candidates, (candidate) => siteWithTypes(candidate, types, sourceCode)))
+        : (untypedSites ??= settled(candidates, siteWithoutTypes));
+      for (const site of sites) rule.onSite(site);
+    }
   };
   // ESLint's selectors pick the nodes that can matter (numbers; `code` keys of object literals),
   // and each listener rules out, inline, most of the rest before any analysis is made.
@@ -143,7 +155,7 @@ export function defineErrorCodeVisitor(
       }
     }
     const cloudCode = collector();
-    const wantsSites = receivers.some((receiver) => receiver.sites);
+    const wantsSites = receivers.some(({ handlers: rule }) => rule.onSite);
     if (!cloudCode && !wantsSites) return;
     // The registrations alone, without exits, when no rule listens for handlers.
     const registrations = cloudCode ?? new CloudCodeCollector(sourceCode, resolver);
@@ -156,17 +168,15 @@ export function defineErrorCodeVisitor(
   }
 }
 
-function siteReceiver(
-  context: Readonly<RuleContext<string, readonly unknown[]>>,
-  sourceCode: Readonly<SourceCode>,
-  { checkTypes, onSite }: ErrorCodeHandlers,
-): Receiver['sites'] {
-  if (!onSite) return undefined;
-  const types = checkTypes === true ? CodeTypeChecker.of(context) : undefined;
-  return (candidates) => {
-    for (const candidate of candidates) {
-      const site = types ? siteWithTypes(candidate, types, sourceCode) : siteWithoutTypes(candidate);
-      if (site) onSite(site);
-    }
-  };
+/** The sites the candidates settle into, in their order. */
+function settled(
+  candidates: readonly CandidateSite[],
+  settle: (candidate: CandidateSite) => ErrorCodeSite | undefined,
+): ErrorCodeSite[] {
+  const sites: ErrorCodeSite[] = [];
+  for (const candidate of candidates) {
+    const site = settle(candidate);
+    if (site) sites.push(site);
+  }
+  return sites;
 }
