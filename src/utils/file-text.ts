@@ -28,8 +28,37 @@ export function mentions(sourceCode: Readonly<SourceCode>, word: string): boolea
   }
   let has = found.get(word);
   if (has === undefined) {
-    has = sourceCode.text.includes(word);
+    has = codeText(sourceCode).includes(word);
     found.set(word, has);
   }
   return has;
+}
+
+/** The comment of a source map: `//# sourceMappingURL=…` (`//@` in older tools). */
+const SOURCE_MAP_COMMENT = /^[#@] sourceMappingURL=/u;
+
+const codeTexts = new WeakMap<TSESTree.Program, string>();
+
+/**
+ * The file's text without the source map comment that may end it, the text every search for a word
+ * reads: Parse Server's published files end with an inline map about as long as their code, and no
+ * word the analysis looks for is in a map. Offsets in it are offsets in the file.
+ */
+export function codeText(sourceCode: Readonly<SourceCode>): string {
+  let text = codeTexts.get(sourceCode.ast);
+  if (text === undefined) {
+    text = withoutTrailingSourceMap(sourceCode);
+    codeTexts.set(sourceCode.ast, text);
+  }
+  return text;
+}
+
+function withoutTrailingSourceMap(sourceCode: Readonly<SourceCode>): string {
+  const { text } = sourceCode;
+  const comments = sourceCode.getAllComments();
+  const last = comments[comments.length - 1];
+  if (last?.type !== 'Line' || !SOURCE_MAP_COMMENT.test(last.value) || text.slice(last.range[1]).trim() !== '') {
+    return text;
+  }
+  return text.slice(0, last.range[0]);
 }

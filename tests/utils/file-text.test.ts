@@ -2,7 +2,8 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import { rules } from '../../src/rules/index.js';
-import { mentions } from '../../src/utils/file-text.js';
+import { codeText, mentions } from '../../src/utils/file-text.js';
+import { lintSnippet } from './analyse.js';
 
 /** The listeners `rule` returns for `code`, linted with that rule alone (so that it hosts the shared visitor). */
 function listenersOf(ruleName: keyof typeof rules, code: string): string[] {
@@ -51,10 +52,36 @@ describe('the text gate of each rule: no listener for a file without the words i
 
 describe('mentions: a word of the file, searched once per file', () => {
   it('answers for the file whose AST the SourceCode holds, as oxlint hands every file the same SourceCode', () => {
-    const sourceCode = { text: 'throw new Parse.Error(1);', ast: { type: 'Program' } };
+    const sourceCode = { text: 'throw new Parse.Error(1);', ast: { type: 'Program' }, getAllComments: () => [] };
     const asked = (): boolean => mentions(sourceCode as never, 'Error');
     expect(asked()).toBe(true);
     Object.assign(sourceCode, { text: 'const limit = 100;', ast: { type: 'Program' } });
     expect(asked()).toBe(false);
+  });
+});
+
+describe('codeText: the text the word searches read', () => {
+  function codeTextOf(code: string): string {
+    let text = '';
+    lintSnippet(code, (context) => ({
+      Program() {
+        text = codeText(context.sourceCode);
+      },
+    }));
+    return text;
+  }
+
+  it('leaves out the source map comment that ends a file, so that no search reads the map', () => {
+    const code = 'throw new Parse.Error(101, "x");\n';
+    expect(codeTextOf(`${code}//# sourceMappingURL=data:application/json;base64,Q2xvdWQ=\n`)).toBe(code);
+    expect(codeTextOf(`${code}//@ sourceMappingURL=main.js.map`)).toBe(code);
+  });
+
+  it.each([
+    ['a file without a source map', 'const limit = 100;\n// the end\n'],
+    ['a source map comment that code follows', '//# sourceMappingURL=main.js.map\nconst limit = 100;\n'],
+    ['a block comment', 'const limit = 100;\n/*# sourceMappingURL=main.js.map */\n'],
+  ])('keeps the whole text of %s', (_, code) => {
+    expect(codeTextOf(code)).toBe(code);
   });
 });

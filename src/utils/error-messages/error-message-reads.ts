@@ -10,8 +10,7 @@ import {
 } from '../ast/index.js';
 import type { ErrorCodeSite } from '../sites/error-code-site.js';
 import { getFileAnalysis } from '../file-analysis.js';
-import { mentions } from '../file-text.js';
-import { mayNameSdk } from '../sdk/sdk-uses.js';
+import { codeText, mentions } from '../file-text.js';
 
 /** `err.message`, read from a variable (`err` is never a member chain such as `res.data`). */
 export interface ErrorMessageRead {
@@ -55,9 +54,9 @@ export function errorMessageReads(sourceCode: Readonly<SourceCode>): readonly Er
 function findErrorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessageRead[] {
   const reads: ErrorMessageRead[] = [];
   const scopeManager = sourceCode.scopeManager;
-  if (!scopeManager || !mentions(sourceCode, MESSAGE) || !mayReadMessage(sourceCode.text)) return reads;
+  if (!scopeManager || !mentions(sourceCode, MESSAGE) || !mayReadMessage(codeText(sourceCode))) return reads;
   // `err` of `err.message` is a reference of a scope whose code holds the word `message` too.
-  for (const scope of scopesAtWord(scopeManager, sourceCode.text, MESSAGE)) {
+  for (const scope of scopesAtWord(scopeManager, codeText(sourceCode), MESSAGE)) {
     for (const { identifier } of scope.references) {
       if (identifier.type !== 'Identifier') continue;
       // `(error as Parse.Error).message`, `error!.message`: TypeScript's `catch` gives `unknown`.
@@ -95,9 +94,7 @@ function isWhitespace(charCode: number): boolean {
  * named), `Parse.Error` or an alias of either. A word "Parse" in a comment or a type is not enough.
  */
 export function readsSdk(sourceCode: Readonly<SourceCode>): boolean {
-  if (!mayNameSdk(sourceCode)) return false;
-  const uses = getFileAnalysis(sourceCode).sdkUses();
-  return uses.sdkObjects.length > 0 || uses.errorClasses.length > 0;
+  return getFileAnalysis(sourceCode).readsSdk();
 }
 
 /** The member under an optional chain or a TypeScript assertion is the value of the whole. */
@@ -171,7 +168,7 @@ export class CloudFunctionErrorScope {
     this.#cloudRuns = runs;
     if (!mentions(this.#sourceCode, 'Cloud')) return runs;
     const uses = getFileAnalysis(this.#sourceCode).sdkUses();
-    for (const { node: sdk } of uses.sdkObjects) {
+    for (const { node: sdk } of uses.cloudObjects) {
       const cloud = sdk.parent;
       if (cloud?.type !== 'MemberExpression' || cloud.object !== sdk || staticPropertyName(cloud) !== 'Cloud') continue;
       const run = cloud.parent;

@@ -1,21 +1,22 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { staticPropertyName } from '../ast/index.js';
-import { mentions } from '../file-text.js';
+import { findVariable, nodesNaming, scopesAtWord, staticPropertyName } from '../ast/index.js';
+import { codeText, mentions } from '../file-text.js';
 import type { ParseReferenceResolver } from './parse-reference.js';
-import { SDK_OBJECT_NAME, sdkValueOfProperty, type SdkValue } from './sdk-shape.js';
+import { SDK_OBJECT_NAME, sdkValueOfProperty, type SdkMember, type SdkValue } from './sdk-shape.js';
+import { errorClassVariableCandidates } from './sdk-variable-candidates.js';
 
-/** Where a file names the SDK: the expressions a rule about `Parse.Error` or `Parse.Cloud` starts from. */
+/** Where a file uses the SDK in a way a rule looks at: `Parse.Error` and the `Parse` of `Parse.Cloud`. */
 export interface SdkUses {
   /** `Parse.Error`, `P.Error`, `ParseError`, `_ParseError.default`, and `Parse.Error` spelled with any `Parse`. */
   readonly errorClasses: readonly ErrorClassUse[];
-  /** `Parse`, `P`, `_node.default`, and any identifier spelled `Parse`. */
-  readonly sdkObjects: readonly SdkObjectUse[];
+  /** The SDK object of each `Parse.Cloud`: `Parse`, `P`, `_node.default`, and any identifier spelled `Parse`. */
+  readonly cloudObjects: readonly SdkObjectUse[];
 }
 
 /** The uses of a file that names no SDK. */
-export const NO_SDK_USES: SdkUses = Object.freeze({ errorClasses: [], sdkObjects: [] });
+export const NO_SDK_USES: SdkUses = Object.freeze({ errorClasses: [], cloudObjects: [] });
 
 /** An expression that is the SDK object, or an identifier spelled `Parse` (the leniency of `sdk-shape.ts`). */
 export interface SdkObjectUse {
@@ -30,9 +31,10 @@ export interface ErrorClassUse {
   readonly resolvesToSdk: boolean;
 }
 
-interface FoundSdkUses {
-  readonly errorClasses: ErrorClassUse[];
-  readonly sdkObjects: SdkObjectUse[];
+/** What an expression holds as a use of the SDK, and whether that is proved or only spelled `Parse`. */
+interface HeldValue {
+  readonly value: SdkValue;
+  readonly resolvesToSdk: boolean;
 }
 
 /** The quoted name every import or `require` of the SDK writes: `'parse'`, `"parse/node"`. */
@@ -44,7 +46,7 @@ const QUOTED_SDK_MODULE = /['"`]parse[/'"`]/u;
  * `require` of the SDK, or an alias of one.
  */
 export function mayNameSdk(sourceCode: Readonly<SourceCode>): boolean {
-  return mentions(sourceCode, SDK_OBJECT_NAME) || QUOTED_SDK_MODULE.test(sourceCode.text);
+  return mentions(sourceCode, SDK_OBJECT_NAME) || QUOTED_SDK_MODULE.test(codeText(sourceCode));
 }
 
 /**
@@ -57,57 +59,133 @@ export function mayUseSdkMembers(sourceCode: Readonly<SourceCode>): boolean {
 }
 
 /**
- * Finds the file's uses of the SDK from the variables that hold it and their references
- * (eslint-utils' `ReferenceTracker` idea), so that no listener runs on every member access, `new`
- * and call. Like the resolver's detection, a variable spelled `Parse` counts whatever it holds.
+ * Finds the file's uses of the SDK from where the text names them, so that no listener runs on every
+ * member access, `new` and call, and no search follows every reference of `Parse`: the members
+ * written `Error` and `Cloud` whose object holds the SDK, and the references of the variables that
+ * hold the error class or its module (found forwards, `errorClassVariableCandidates`). Like the
+ * resolver's detection, an identifier spelled `Parse` counts whatever it holds.
  */
 export function findSdkUses(sourceCode: Readonly<SourceCode>, resolver: ParseReferenceResolver): SdkUses {
-  const uses: FoundSdkUses = { errorClasses: [], sdkObjects: [] };
-  const scopeManager = sourceCode.scopeManager;
-  if (!scopeManager) return uses;
-  const sdkObjects = new Set<Scope.Variable>();
-  for (const { variable, value } of resolver.sdkVariables()) {
-    addReferences(uses, variable, value, true);
-    if (value === 'Parse') sdkObjects.add(variable);
-  }
-  // A variable spelled `Parse` is taken for the SDK object too, whatever it holds (a parameter, the
-  // interop object of a Babel wildcard import): `Parse.Error.X` then reads the error class.
-  for (const variable of resolver.candidateVariables()) {
-    if (variable.name === SDK_OBJECT_NAME && !sdkObjects.has(variable)) addReferences(uses, variable, 'Parse', false);
-  }
-  const globalParseIsSdk = resolver.globalParseIsSdk();
-  for (const reference of scopeManager.globalScope?.through ?? []) {
-    if (reference.identifier.name === SDK_OBJECT_NAME && !reference.isTypeReference)
-      addUse(uses, reference.identifier, 'Parse', globalParseIsSdk);
-  }
-  return uses;
-}
-
-function addReferences(uses: FoundSdkUses, variable: Scope.Variable, value: SdkValue, resolvesToSdk: boolean): void {
-  for (const reference of variable.references) {
-    if (!reference.isTypeReference) addUse(uses, reference.identifier, value, resolvesToSdk);
-  }
-}
-
-/** Records `node`, which holds `value`, and the members of it that are the SDK too (`Parse.Error`). */
-function addUse(uses: FoundSdkUses, start: TSESTree.Node, startValue: SdkValue, resolvesToSdk: boolean): void {
-  let node = start;
-  let value: SdkValue | undefined = startValue;
-  for (;;) {
-    if (value === 'ParseError') {
-      uses.errorClasses.push({ node, resolvesToSdk });
-      return;
+  const errorClasses: ErrorClassUse[] = [];
+  const cloudObjects: SdkObjectUse[] = [];
+  if (!sourceCode.scopeManager) return { errorClasses, cloudObjects };
+  if (mentions(sourceCode, 'Error')) {
+    for (const member of membersNamed(sourceCode, 'Error')) {
+      for (const held of heldValues(sourceCode, resolver, member.object)) {
+        if (held.value === 'Parse') errorClasses.push({ node: member, resolvesToSdk: held.resolvesToSdk });
+      }
     }
-    if (value === 'Parse') uses.sdkObjects.push({ node, resolvesToSdk });
-    const parent: TSESTree.Node = node.parent as TSESTree.Node;
-    if (parent.type === 'TSNonNullExpression' || parent.type === 'TSAsExpression') {
-      node = parent;
-    } else if (parent.type === 'MemberExpression' && parent.object === node) {
-      value = sdkValueOfProperty(value, staticPropertyName(parent));
-      if (value === undefined) return;
-      node = parent;
-    } else {
-      return;
+    for (const variable of errorClassVariableCandidates(sourceCode)) {
+      const value = resolver.sdkValueOfVariable(variable);
+      if (value !== 'ParseError' && value !== 'ParseErrorModule') continue;
+      for (const reference of variable.references) {
+        const errorClass = reference.isTypeReference ? undefined : errorClassAt(reference.identifier, value);
+        if (errorClass) errorClasses.push({ node: errorClass, resolvesToSdk: true });
+      }
     }
   }
+  if (mentions(sourceCode, 'Cloud')) {
+    for (const { object } of membersNamed(sourceCode, 'Cloud')) {
+      for (const held of heldValues(sourceCode, resolver, object)) {
+        if (held.value === 'Parse') cloudObjects.push({ node: object, resolvesToSdk: held.resolvesToSdk });
+      }
+    }
+  }
+  return { errorClasses, cloudObjects };
+}
+
+/**
+ * True when the file uses the SDK anywhere: reads `Parse` (whatever it is bound to), or a variable
+ * that holds the SDK object or its error class, or the `default` of one that holds a module of it.
+ */
+export function readsSdk(sourceCode: Readonly<SourceCode>, resolver: ParseReferenceResolver): boolean {
+  const { scopeManager } = sourceCode;
+  const globalScope = scopeManager?.globalScope;
+  if (!scopeManager || !globalScope || !mayNameSdk(sourceCode)) return false;
+  const isRead = (reference: Scope.Reference): boolean =>
+    !reference.isTypeReference && reference.identifier.name === SDK_OBJECT_NAME;
+  // The common answers first, before any search: Cloud Code's global, an import named `Parse`.
+  if (globalScope.through.some(isRead)) return true;
+  if (mentions(sourceCode, SDK_OBJECT_NAME)) {
+    for (const scope of scopesAtWord(scopeManager, codeText(sourceCode), SDK_OBJECT_NAME)) {
+      if (scope.set.get(SDK_OBJECT_NAME)?.references.some(isRead)) return true;
+    }
+  }
+  // A module's interop object is the SDK only through its `default`.
+  return resolver
+    .sdkVariables()
+    .some(({ variable, value }) =>
+      variable.references.some(
+        (reference) =>
+          !reference.isTypeReference &&
+          (value === 'Parse' || value === 'ParseError' || heldMember(reference.identifier, value) !== undefined),
+      ),
+    );
+}
+
+/** The member expressions written `name` (`x.Error`, `x['Cloud']`), found from the text. */
+function membersNamed(sourceCode: Readonly<SourceCode>, name: SdkMember): TSESTree.MemberExpression[] {
+  return nodesNaming(sourceCode, codeText(sourceCode), name).filter((node) => node.type === 'MemberExpression');
+}
+
+/**
+ * What `node` holds as the SDK-use search sees it: through a variable that provably holds part of
+ * the SDK, through the leniency for `Parse` (a `Parse` bound to anything else, or the undeclared
+ * global), then through members and TypeScript's non-null and `as` assertions. At most one of the
+ * values is the SDK object: `Parse.Parse` and `.default` of a module are the only ways to it.
+ */
+function heldValues(
+  sourceCode: Readonly<SourceCode>,
+  resolver: ParseReferenceResolver,
+  node: TSESTree.Node,
+): HeldValue[] {
+  switch (node.type) {
+    case 'TSNonNullExpression':
+    case 'TSAsExpression':
+      return heldValues(sourceCode, resolver, node.expression);
+    case 'MemberExpression': {
+      const name = staticPropertyName(node);
+      return heldValues(sourceCode, resolver, node.object).flatMap(({ value, resolvesToSdk }) => {
+        const member = value === 'ParseError' ? undefined : sdkValueOfProperty(value, name);
+        return member === undefined ? [] : [{ value: member, resolvesToSdk }];
+      });
+    }
+    case 'Identifier': {
+      const variable = findVariable(sourceCode.getScope(node), node.name);
+      const spelledParse = node.name === SDK_OBJECT_NAME;
+      if (!variable) return spelledParse ? [{ value: 'Parse', resolvesToSdk: resolver.globalParseIsSdk() }] : [];
+      const value = resolver.sdkValueOfVariable(variable);
+      const held: HeldValue[] = value === undefined ? [] : [{ value, resolvesToSdk: true }];
+      if (spelledParse && value !== 'Parse') held.push({ value: 'Parse', resolvesToSdk: false });
+      return held;
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * The error class a reference of a variable holding `value` is, or reaches through the module's
+ * `default` (`_ParseError.default`), past TypeScript's non-null and `as` assertions.
+ */
+function errorClassAt(identifier: TSESTree.Node, value: SdkValue): TSESTree.Node | undefined {
+  if (value === 'ParseError') return identifier;
+  const member = outerMember(identifier);
+  return member && sdkValueOfProperty(value, staticPropertyName(member)) === 'ParseError' ? member : undefined;
+}
+
+/** What the member read of a reference of a variable holding `value` holds (`_node.default`). */
+function heldMember(identifier: TSESTree.Node, value: SdkValue): SdkValue | undefined {
+  const member = outerMember(identifier);
+  return member && sdkValueOfProperty(value, staticPropertyName(member));
+}
+
+/** The member expression whose object is `node`, past TypeScript's non-null and `as` assertions. */
+function outerMember(node: TSESTree.Node): TSESTree.MemberExpression | undefined {
+  let current = node;
+  while (current.parent?.type === 'TSNonNullExpression' || current.parent?.type === 'TSAsExpression') {
+    current = current.parent;
+  }
+  const parent = current.parent;
+  return parent?.type === 'MemberExpression' && parent.object === current ? parent : undefined;
 }
