@@ -1,13 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import {
-  findVariable,
-  scopesAtWord,
-  skipExpressionWrappers,
-  soleDefinition,
-  staticPropertyName,
-} from '../ast/index.js';
+import { findVariable, nodesNaming, skipExpressionWrappers, soleDefinition, staticPropertyName } from '../ast/index.js';
 import type { ErrorCodeSite } from '../sites/error-code-site.js';
 import { getFileAnalysis } from '../file-analysis.js';
 import { codeText, mentions } from '../file-text.js';
@@ -29,8 +23,6 @@ const TYPE_WRAPPERS: ReadonlySet<string> = new Set([
   'TSTypeAssertion',
 ]);
 const MESSAGE = 'message';
-/** `.` of `err.message`, and the quotes of `err['message']`, as character codes. */
-const READ_MARKS: ReadonlySet<number> = new Set(['.', "'", '"', '`'].map((mark) => mark.charCodeAt(0)));
 
 /**
  * The reads of each file, found once for every rule that asks (two rules do, at the end of the file).
@@ -39,8 +31,8 @@ const READ_MARKS: ReadonlySet<number> = new Set(['.', "'", '"', '`'].map((mark) 
 const readsByFile = new WeakMap<TSESTree.Program, readonly ErrorMessageRead[]>();
 
 /**
- * Every `<variable>.message` of a file, found from its references (no listener on every member
- * access); none in a file whose text has no `.message`.
+ * Every `<variable>.message` of a file, found from where the text writes the word (`nodesNaming`),
+ * with no listener on every member access.
  */
 export function errorMessageReads(sourceCode: Readonly<SourceCode>): readonly ErrorMessageRead[] {
   let reads = readsByFile.get(sourceCode.ast);
@@ -53,40 +45,15 @@ export function errorMessageReads(sourceCode: Readonly<SourceCode>): readonly Er
 
 function findErrorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessageRead[] {
   const reads: ErrorMessageRead[] = [];
-  const scopeManager = sourceCode.scopeManager;
-  if (!scopeManager || !mentions(sourceCode, MESSAGE) || !mayReadMessage(codeText(sourceCode))) return reads;
-  // `err` of `err.message` is a reference of a scope whose code holds the word `message` too.
-  for (const scope of scopesAtWord(scopeManager, codeText(sourceCode), MESSAGE)) {
-    for (const { identifier } of scope.references) {
-      if (identifier.type !== 'Identifier') continue;
-      // `(error as Parse.Error).message`, `error!.message`: TypeScript's `catch` gives `unknown`.
-      let object: TSESTree.Node = identifier;
-      while (object.parent && TYPE_WRAPPERS.has(object.parent.type)) object = object.parent;
-      const member = object.parent;
-      if (member?.type !== 'MemberExpression' || member.object !== object) continue;
-      if (staticPropertyName(member) !== 'message') continue;
-      reads.push({ node: member, error: identifier, value: outermost(member) });
-    }
+  if (!mentions(sourceCode, MESSAGE)) return reads;
+  for (const member of nodesNaming(sourceCode, codeText(sourceCode), MESSAGE)) {
+    if (member.type !== 'MemberExpression') continue;
+    // `(error as Parse.Error).message`, `error!.message`: TypeScript's `catch` gives `unknown`.
+    let object: TSESTree.Node = member.object;
+    while (TYPE_WRAPPERS.has(object.type)) object = (object as TSESTree.TSAsExpression).expression;
+    if (object.type === 'Identifier') reads.push({ node: member, error: object, value: outermost(member) });
   }
-  return reads.sort((a, b) => a.node.range[0] - b.node.range[0]);
-}
-
-/**
- * False when the text shows no `.message` and no `['message']`: the word after a dot or a quote.
- * The word is searched for first, because a regular expression of the whole shape tries every dot
- * of the text.
- */
-function mayReadMessage(text: string): boolean {
-  for (let at = text.indexOf(MESSAGE); at !== -1; at = text.indexOf(MESSAGE, at + MESSAGE.length)) {
-    let before = at - 1;
-    while (before > 0 && isWhitespace(text.charCodeAt(before))) before--;
-    if (READ_MARKS.has(text.charCodeAt(before))) return true;
-  }
-  return false;
-}
-
-function isWhitespace(charCode: number): boolean {
-  return charCode === 32 || (charCode >= 9 && charCode <= 13);
+  return reads;
 }
 
 /**
