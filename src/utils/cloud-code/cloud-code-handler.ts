@@ -193,8 +193,7 @@ export class CloudCodeCollector {
   }
 
   #recordPromiseRejections(): void {
-    const scopeManager = this.#sourceCode.scopeManager;
-    if (scopeManager) this.#exits.push(...promiseRejections(scopeManager));
+    this.#exits.push(...promiseRejections(this.#sourceCode));
   }
 
   #getExitsByFunction(): Map<FunctionNode, HandlerErrorExit[]> {

@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { Scope } from '@typescript-eslint/utils/ts-eslint';
+import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { staticPropertyName, isFunction, type FunctionNode } from '../ast/index.js';
+import { isFunction, nodesNaming, staticPropertyName, type FunctionNode } from '../ast/index.js';
+import { codeText, mentions } from '../file-text.js';
 
 /** A way out of a handler with a value that becomes the client's error. */
 export interface HandlerErrorExit {
@@ -67,15 +68,15 @@ export function directOwner(node: TSESTree.Node): FunctionNode | undefined {
   return undefined;
 }
 
-/** `return Promise.reject(x)`, found from the identifiers spelled `Promise`. */
-export function promiseRejections(scopeManager: Scope.ScopeManager): HandlerErrorExit[] {
+/**
+ * `return Promise.reject(x)`, found from where the text writes `reject`: the `Promise` may be the
+ * global or any variable so named (`const Promise = require('bluebird')`).
+ */
+export function promiseRejections(sourceCode: Readonly<SourceCode>): HandlerErrorExit[] {
   const rejections: HandlerErrorExit[] = [];
-  const promises =
-    scopeManager.globalScope?.through.filter((reference) => reference.identifier.name === 'Promise') ?? [];
-  for (const scope of scopeManager.scopes) promises.push(...(scope.set.get('Promise')?.references ?? []));
-  for (const { identifier } of promises) {
-    const member = identifier.parent;
-    if (member.type !== 'MemberExpression' || member.object !== identifier || staticPropertyName(member) !== 'reject')
+  if (!mentions(sourceCode, 'Promise')) return rejections;
+  for (const member of nodesNaming(sourceCode, codeText(sourceCode), 'reject')) {
+    if (member.type !== 'MemberExpression' || member.object.type !== 'Identifier' || member.object.name !== 'Promise')
       continue;
     const call = member.parent;
     if (call.type === 'CallExpression' && call.callee === member && isReturnedValue(call)) {
