@@ -1,5 +1,5 @@
 export { isFunction, type FunctionNode } from './function-node.js';
-export { nodeAtOffset } from './node-at-offset.js';
+export { nodesAtOffsets } from './node-at-offset.js';
 export { nodesNaming, type NamingNode } from './nodes-naming.js';
 export { nodesRunWith } from './nodes-run-with.js';
 export { isNumericLiteral, numberNodeOf, writtenNumber, type NumericLiteral } from './numeric-literal.js';

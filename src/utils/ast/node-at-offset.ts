@@ -2,27 +2,40 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 /**
- * The innermost node whose range contains `offset`, or undefined outside the program. Children are
- * in the order of the code, so each list of them is searched by halves: a lookup costs the depth of
- * the node, not the size of the file (`SourceCode#getNodeByRangeIndex` visits every earlier sibling).
+ * The innermost node whose range contains each of `offsets` (given in ascending order), undefined
+ * outside the program. Children are in the order of the code, so each list of them is searched by
+ * halves, and each lookup starts from the deepest node of the previous one that still contains its
+ * offset: a file's lookups together cost about one walk down to each, not the size of the file
+ * (`SourceCode#getNodeByRangeIndex` visits every earlier sibling, for each lookup).
  */
-export function nodeAtOffset(sourceCode: Readonly<SourceCode>, offset: number): TSESTree.Node | undefined {
+export function nodesAtOffsets(
+  sourceCode: Readonly<SourceCode>,
+  offsets: readonly number[],
+): (TSESTree.Node | undefined)[] {
   const { visitorKeys } = sourceCode;
-  let node: TSESTree.Node = sourceCode.ast;
-  if (!contains(node, offset)) return undefined;
-  descend: for (;;) {
-    for (const key of visitorKeys[node.type] ?? []) {
-      const child: unknown = (node as unknown as Record<string, unknown>)[key];
-      const found: unknown = Array.isArray(child)
-        ? elementAt(child as readonly (TSESTree.Node | null)[], offset)
-        : child;
-      if (isNode(found) && contains(found, offset)) {
-        node = found;
-        continue descend;
-      }
+  const path: TSESTree.Node[] = [];
+  return offsets.map((offset) => {
+    while (path.length > 0 && !contains(path[path.length - 1] as TSESTree.Node, offset)) path.pop();
+    if (path.length === 0) {
+      if (!contains(sourceCode.ast, offset)) return undefined;
+      path.push(sourceCode.ast);
     }
-    return node;
-  }
+    let node = path[path.length - 1] as TSESTree.Node;
+    descend: for (;;) {
+      for (const key of visitorKeys[node.type] ?? []) {
+        const child: unknown = (node as unknown as Record<string, unknown>)[key];
+        // Visitor keys lead to nodes, lists of them, or nothing.
+        const found = (Array.isArray(child) ? elementAt(child as readonly (TSESTree.Node | null)[], offset) : child) as
+          TSESTree.Node | null | undefined;
+        if (found && contains(found, offset)) {
+          node = found;
+          path.push(node);
+          continue descend;
+        }
+      }
+      return node;
+    }
+  });
 }
 
 /** The element whose range contains `offset`; a list with holes (`[, a]`) is searched in full. */
@@ -38,10 +51,6 @@ function elementAt(elements: readonly (TSESTree.Node | null)[], offset: number):
     else return element;
   }
   return undefined;
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && 'type' in value && 'range' in value;
 }
 
 function contains(node: TSESTree.Node, offset: number): boolean {

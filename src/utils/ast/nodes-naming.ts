@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { nodeAtOffset } from './node-at-offset.js';
+import { nodesAtOffsets } from './node-at-offset.js';
 import { staticPropertyName } from './property-name.js';
 import { isWordCharacter } from './word-character.js';
 import { wordOffsets } from './word-offsets.js';
@@ -17,11 +17,10 @@ export type NamingNode = TSESTree.MemberExpression | TSESTree.Property | TSESTre
  */
 export function nodesNaming(sourceCode: Readonly<SourceCode>, text: string, word: string): NamingNode[] {
   const found: NamingNode[] = [];
-  for (const offset of wordOffsets(text, word)) {
-    if (!mayBeName(text, offset)) continue;
-    let name = nodeAtOffset(sourceCode, offset);
+  const offsets = wordOffsets(text, word).filter((offset) => mayBeName(text, offset));
+  for (const node of nodesAtOffsets(sourceCode, offsets)) {
     // `o[`name`]`: the word is in the template's only element.
-    if (name?.type === 'TemplateElement') name = name.parent;
+    const name = node?.type === 'TemplateElement' ? node.parent : node;
     const parent = name?.parent;
     switch (parent?.type) {
       case 'MemberExpression':

@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { isFunction, nodesNaming, staticPropertyName, type FunctionNode } from '../ast/index.js';
-import { codeText, mentions } from '../file-text.js';
+import { isFunction, staticPropertyName, type FunctionNode } from '../ast/index.js';
+import { mentions, nodesNamingInCode } from '../file-text.js';
 
 /** A way out of a handler with a value that becomes the client's error. */
 export interface HandlerErrorExit {
@@ -75,7 +75,7 @@ export function directOwner(node: TSESTree.Node): FunctionNode | undefined {
 export function promiseRejections(sourceCode: Readonly<SourceCode>): HandlerErrorExit[] {
   const rejections: HandlerErrorExit[] = [];
   if (!mentions(sourceCode, 'Promise')) return rejections;
-  for (const member of nodesNaming(sourceCode, codeText(sourceCode), 'reject')) {
+  for (const member of nodesNamingInCode(sourceCode, 'reject')) {
     if (member.type !== 'MemberExpression' || member.object.type !== 'Identifier' || member.object.name !== 'Promise')
       continue;
     const call = member.parent;

@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { findVariable, nodesNaming, skipExpressionWrappers, soleDefinition, staticPropertyName } from '../ast/index.js';
+import { findVariable, skipExpressionWrappers, soleDefinition, staticPropertyName } from '../ast/index.js';
 import type { ErrorCodeSite } from '../sites/error-code-site.js';
 import { getFileAnalysis } from '../file-analysis.js';
-import { codeText, mentions } from '../file-text.js';
+import { mentions, nodesNamingInCode } from '../file-text.js';
 
 /** `err.message`, read from a variable (`err` is never a member chain such as `res.data`). */
 export interface ErrorMessageRead {
@@ -31,7 +31,7 @@ const MESSAGE = 'message';
 const readsByFile = new WeakMap<TSESTree.Program, readonly ErrorMessageRead[]>();
 
 /**
- * Every `<variable>.message` of a file, found from where the text writes the word (`nodesNaming`),
+ * Every `<variable>.message` of a file, found from where the text writes the word (`nodesNamingInCode`),
  * with no listener on every member access.
  */
 export function errorMessageReads(sourceCode: Readonly<SourceCode>): readonly ErrorMessageRead[] {
@@ -45,8 +45,7 @@ export function errorMessageReads(sourceCode: Readonly<SourceCode>): readonly Er
 
 function findErrorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessageRead[] {
   const reads: ErrorMessageRead[] = [];
-  if (!mentions(sourceCode, MESSAGE)) return reads;
-  for (const member of nodesNaming(sourceCode, codeText(sourceCode), MESSAGE)) {
+  for (const member of nodesNamingInCode(sourceCode, MESSAGE)) {
     if (member.type !== 'MemberExpression') continue;
     // `(error as Parse.Error).message`, `error!.message`: TypeScript's `catch` gives `unknown`.
     let object: TSESTree.Node = member.object;

@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { findVariable, nodesNaming, scopesAtWord, staticPropertyName } from '../ast/index.js';
-import { codeText, mentions } from '../file-text.js';
+import { findVariable, scopesAtWord, staticPropertyName } from '../ast/index.js';
+import { codeText, mentions, nodesNamingInCode } from '../file-text.js';
 import type { ParseReferenceResolver } from './parse-reference.js';
 import { SDK_OBJECT_NAME, sdkValueOfProperty, type SdkMember, type SdkValue } from './sdk-shape.js';
 import { errorClassVariableCandidates } from './sdk-variable-candidates.js';
@@ -125,7 +125,7 @@ export function readsSdk(sourceCode: Readonly<SourceCode>, resolver: ParseRefere
 
 /** The member expressions written `name` (`x.Error`, `x['Cloud']`), found from the text. */
 function membersNamed(sourceCode: Readonly<SourceCode>, name: SdkMember): TSESTree.MemberExpression[] {
-  return nodesNaming(sourceCode, codeText(sourceCode), name).filter((node) => node.type === 'MemberExpression');
+  return nodesNamingInCode(sourceCode, name).filter((node) => node.type === 'MemberExpression');
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { findVariable, innermostScopeAt, nodesNaming, requiredModule, scopesAtWord } from '../ast/index.js';
-import { codeText, mentions } from '../file-text.js';
+import { findVariable, innermostScopeAt, requiredModule, scopesAtWord } from '../ast/index.js';
+import { codeText, mentions, nodesNamingInCode } from '../file-text.js';
 import { quotedSdkModules } from './quoted-sdk-modules.js';
 import { INTEROP_HELPERS, SDK_OBJECT_NAME, sdkValueOfModule, type SdkValue } from './sdk-shape.js';
 
@@ -53,7 +53,7 @@ export function errorClassVariableCandidates(sourceCode: Readonly<SourceCode>): 
   if (!globalScope) return new Set();
   const entries: SearchEntries = { variables: [], nodes: [], declared: [] };
   if (mentions(sourceCode, 'Error')) {
-    for (const node of nodesNaming(sourceCode, codeText(sourceCode), 'Error')) {
+    for (const node of nodesNamingInCode(sourceCode, 'Error')) {
       if (node.type === 'MemberExpression') entries.nodes.push(node);
       else if (node.type === 'ImportSpecifier') entries.declared.push(node.local);
       else if (isDeclaredBy(node) && node.value.type === 'Identifier') entries.declared.push(node.value);
