@@ -45,9 +45,15 @@ export class FileAnalysis {
     return this.#sdkUses;
   }
 
-  /** Whether the file uses the SDK anywhere (`sdk-uses.ts`), asked once for every rule. */
+  /**
+   * Whether the file uses the SDK anywhere (`sdk-uses.ts`), asked once for every rule; yes without a
+   * search when the uses the rules look at are found already and there are some.
+   */
   readsSdk(): boolean {
-    this.#readsSdk ??= readsSdk(this.#sourceCode, this.resolver);
+    const uses = this.#sdkUses;
+    this.#readsSdk ??=
+      (uses !== undefined && (uses.errorClasses.length > 0 || uses.cloudObjects.length > 0)) ||
+      readsSdk(this.#sourceCode, this.resolver);
     return this.#readsSdk;
   }
 }
