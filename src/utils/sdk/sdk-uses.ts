@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { findVariable, scopesAtWord, staticPropertyName } from '../ast/index.js';
+import { scopesAtWord, staticPropertyName } from '../ast/index.js';
 import { codeText, mentions, nodesNamingInCode } from '../file-text.js';
 import type { ParseReferenceResolver } from './parse-reference.js';
 import { SDK_OBJECT_NAME, sdkValueOfProperty, type SdkMember, type SdkValue } from './sdk-shape.js';
@@ -68,13 +68,17 @@ export function mayUseSdkMembers(sourceCode: Readonly<SourceCode>): boolean {
 export function findSdkUses(sourceCode: Readonly<SourceCode>, resolver: ParseReferenceResolver): SdkUses {
   const errorClasses: ErrorClassUse[] = [];
   const cloudObjects: SdkObjectUse[] = [];
-  if (!sourceCode.scopeManager) return { errorClasses, cloudObjects };
-  if (mentions(sourceCode, 'Error')) {
-    for (const member of membersNamed(sourceCode, 'Error')) {
-      for (const held of heldValues(sourceCode, resolver, member.object)) {
-        if (held.value === 'Parse') errorClasses.push({ node: member, resolvesToSdk: held.resolvesToSdk });
-      }
+  const scopeManager = sourceCode.scopeManager;
+  if (!scopeManager) return { errorClasses, cloudObjects };
+  const errorMembers = membersNamed(sourceCode, 'Error');
+  const cloudMembers = membersNamed(sourceCode, 'Cloud');
+  const held = new HeldValues(sourceCode, scopeManager, resolver, [...errorMembers, ...cloudMembers]);
+  for (const member of errorMembers) {
+    for (const { value, resolvesToSdk } of held.of(member.object)) {
+      if (value === 'Parse') errorClasses.push({ node: member, resolvesToSdk });
     }
+  }
+  if (mentions(sourceCode, 'Error')) {
     for (const variable of errorClassVariableCandidates(sourceCode)) {
       const value = resolver.sdkValueOfVariable(variable);
       if (value !== 'ParseError' && value !== 'ParseErrorModule') continue;
@@ -84,11 +88,9 @@ export function findSdkUses(sourceCode: Readonly<SourceCode>, resolver: ParseRef
       }
     }
   }
-  if (mentions(sourceCode, 'Cloud')) {
-    for (const { object } of membersNamed(sourceCode, 'Cloud')) {
-      for (const held of heldValues(sourceCode, resolver, object)) {
-        if (held.value === 'Parse') cloudObjects.push({ node: object, resolvesToSdk: held.resolvesToSdk });
-      }
+  for (const { object } of cloudMembers) {
+    for (const { value, resolvesToSdk } of held.of(object)) {
+      if (value === 'Parse') cloudObjects.push({ node: object, resolvesToSdk });
     }
   }
   return { errorClasses, cloudObjects };
@@ -123,44 +125,89 @@ export function readsSdk(sourceCode: Readonly<SourceCode>, resolver: ParseRefere
     );
 }
 
-/** The member expressions written `name` (`x.Error`, `x['Cloud']`), found from the text. */
+/** The member expressions written `name` (`x.Error`, `x['Cloud']`), found from the text; none when it lacks the word. */
 function membersNamed(sourceCode: Readonly<SourceCode>, name: SdkMember): TSESTree.MemberExpression[] {
   return nodesNamingInCode(sourceCode, name).filter((node) => node.type === 'MemberExpression');
 }
 
 /**
- * What `node` holds as the SDK-use search sees it: through a variable that provably holds part of
- * the SDK, through the leniency for `Parse` (a `Parse` bound to anything else, or the undeclared
- * global), then through members and TypeScript's non-null and `as` assertions. At most one of the
- * values is the SDK object: `Parse.Parse` and `.default` of a module are the only ways to it.
+ * What the objects of some members hold as the SDK-use search sees them: through a variable that
+ * provably holds part of the SDK, through the leniency for `Parse` (a `Parse` bound to anything else,
+ * or the undeclared global), then through members and TypeScript's non-null and `as` assertions.
+ * At most one of an object's values is the SDK object: `Parse.Parse` and `.default` of a module are
+ * the only ways to it.
  */
-function heldValues(
-  sourceCode: Readonly<SourceCode>,
-  resolver: ParseReferenceResolver,
-  node: TSESTree.Node,
-): HeldValue[] {
-  switch (node.type) {
-    case 'TSNonNullExpression':
-    case 'TSAsExpression':
-      return heldValues(sourceCode, resolver, node.expression);
-    case 'MemberExpression': {
-      const name = staticPropertyName(node);
-      return heldValues(sourceCode, resolver, node.object).flatMap(({ value, resolvesToSdk }) => {
-        const member = value === 'ParseError' ? undefined : sdkValueOfProperty(value, name);
-        return member === undefined ? [] : [{ value: member, resolvesToSdk }];
-      });
+class HeldValues {
+  readonly #resolver: ParseReferenceResolver;
+  /** The variable each identifier the objects start from reads (undefined: a global the file does not declare). */
+  readonly #variables = new Map<TSESTree.Node, Scope.Variable | undefined>();
+
+  /**
+   * The variables are read from the references of the variables spelled like the objects' first
+   * names, and from the references the file leaves to the globals: one pass over a few lists,
+   * not a scope lookup for each object.
+   */
+  constructor(
+    sourceCode: Readonly<SourceCode>,
+    scopeManager: Scope.ScopeManager,
+    resolver: ParseReferenceResolver,
+    members: readonly TSESTree.MemberExpression[],
+  ) {
+    this.#resolver = resolver;
+    const names = new Set<string>();
+    for (const { object } of members) {
+      const name = firstName(object);
+      if (name !== undefined) names.add(name);
     }
-    case 'Identifier': {
-      const variable = findVariable(sourceCode.getScope(node), node.name);
-      const spelledParse = node.name === SDK_OBJECT_NAME;
-      if (!variable) return spelledParse ? [{ value: 'Parse', resolvesToSdk: resolver.globalParseIsSdk() }] : [];
-      const value = resolver.sdkValueOfVariable(variable);
-      const held: HeldValue[] = value === undefined ? [] : [{ value, resolvesToSdk: true }];
-      if (spelledParse && value !== 'Parse') held.push({ value: 'Parse', resolvesToSdk: false });
-      return held;
+    const text = codeText(sourceCode);
+    for (const name of names) {
+      for (const scope of scopesAtWord(scopeManager, text, name)) {
+        const variable = scope.set.get(name);
+        for (const reference of variable?.references ?? []) this.#variables.set(reference.identifier, variable);
+      }
     }
-    default:
-      return [];
+    for (const reference of scopeManager.globalScope?.through ?? []) {
+      if (names.has(reference.identifier.name)) this.#variables.set(reference.identifier, undefined);
+    }
+  }
+
+  of(node: TSESTree.Node): HeldValue[] {
+    switch (node.type) {
+      case 'TSNonNullExpression':
+      case 'TSAsExpression':
+        return this.of(node.expression);
+      case 'MemberExpression': {
+        const name = staticPropertyName(node);
+        return this.of(node.object).flatMap(({ value, resolvesToSdk }) => {
+          const member = value === 'ParseError' ? undefined : sdkValueOfProperty(value, name);
+          return member === undefined ? [] : [{ value: member, resolvesToSdk }];
+        });
+      }
+      case 'Identifier': {
+        // Not a reference the scope manager recorded: not a value read, nothing held.
+        if (!this.#variables.has(node)) return [];
+        const variable = this.#variables.get(node);
+        const spelledParse = node.name === SDK_OBJECT_NAME;
+        if (!variable)
+          return spelledParse ? [{ value: 'Parse', resolvesToSdk: this.#resolver.globalParseIsSdk() }] : [];
+        const value = this.#resolver.sdkValueOfVariable(variable);
+        const held: HeldValue[] = value === undefined ? [] : [{ value, resolvesToSdk: true }];
+        if (spelledParse && value !== 'Parse') held.push({ value: 'Parse', resolvesToSdk: false });
+        return held;
+      }
+      default:
+        return [];
+    }
+  }
+}
+
+/** The identifier an object expression starts from: `_node` of `(_node.default as any)`. */
+function firstName(node: TSESTree.Node): string | undefined {
+  let current = node;
+  for (;;) {
+    if (current.type === 'TSNonNullExpression' || current.type === 'TSAsExpression') current = current.expression;
+    else if (current.type === 'MemberExpression') current = current.object;
+    else return current.type === 'Identifier' ? current.name : undefined;
   }
 }
 

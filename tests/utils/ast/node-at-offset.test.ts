@@ -43,6 +43,10 @@ describe('nodesAtOffsets: the innermost node at each offset, found by halves', (
   it('finds a name inside a TypeScript assertion and a type', () => {
     expect(nodeAt('(Parse as any).Error.X;', 'Error', { filename: 'file.ts' })).toBe('Identifier Error');
     expect(nodeAt('let e: Parse.Error;', 'Error', { filename: 'file.ts' })).toBe('Identifier Error');
+    // A child the common node types do not list (a return type) is found through the visitor keys.
+    expect(nodeAt('function f(): Parse.Error { return g(); }', 'Error', { filename: 'file.ts' })).toBe(
+      'Identifier Error',
+    );
   });
 
   it('finds the nodes of many offsets in one walk, in and out of the functions around them', () => {
