@@ -159,7 +159,7 @@ export function defineErrorCodeVisitor(
     if (!cloudCode && !wantsSites) return;
     // The registrations alone, without exits, when no rule listens for handlers.
     const registrations = cloudCode ?? new CloudCodeCollector(sourceCode, resolver);
-    for (const sdk of uses.cloudObjects) registrations.recordRegistrationAt(sdk);
+    for (const sdk of uses.sdkObjects) registrations.recordRegistrationAt(sdk);
     if (wantsSites) deliverSites(sites.responseErrorSites(registrations.responseVariables()));
     if (!cloudCode) return;
     for (const handler of cloudCode.handlers()) {

@@ -6,7 +6,7 @@ import { ErrorCodeSiteFinder } from './sites/error-code-site-finder.js';
 import { FailureOrigins } from './origin/index.js';
 import { FixBindings } from './sdk/fix-bindings.js';
 import { ParseReferenceResolver } from './sdk/parse-reference.js';
-import { findSdkUses, mayNameSdk, NO_SDK_USES, readsSdk, type SdkUses } from './sdk/sdk-uses.js';
+import { findSdkUses, mayNameSdk, NO_SDK_USES, type SdkUses } from './sdk/sdk-uses.js';
 
 /**
  * One file's analysis: its resolver, fix bindings and site finder with their caches, shared by every
@@ -18,7 +18,6 @@ export class FileAnalysis {
   #fixBindings: FixBindings | undefined;
   #sites: ErrorCodeSiteFinder | undefined;
   #sdkUses: SdkUses | undefined;
-  #readsSdk: boolean | undefined;
 
   constructor(sourceCode: Readonly<SourceCode>) {
     this.#sourceCode = sourceCode;
@@ -43,18 +42,6 @@ export class FileAnalysis {
   sdkUses(): SdkUses {
     this.#sdkUses ??= mayNameSdk(this.#sourceCode) ? findSdkUses(this.#sourceCode, this.resolver) : NO_SDK_USES;
     return this.#sdkUses;
-  }
-
-  /**
-   * Whether the file uses the SDK anywhere (`sdk-uses.ts`), asked once for every rule; yes without a
-   * search when the uses the rules look at are found already and there are some.
-   */
-  readsSdk(): boolean {
-    const uses = this.#sdkUses;
-    this.#readsSdk ??=
-      (uses !== undefined && (uses.errorClasses.length > 0 || uses.cloudObjects.length > 0)) ||
-      readsSdk(this.#sourceCode, this.resolver);
-    return this.#readsSdk;
   }
 }
 

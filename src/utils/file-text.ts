@@ -1,8 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { nodesNaming, type NamingNode } from './ast/index.js';
-
 /**
  * Whether each word asked about is in a file's text: the rules ask of the same few words. Keyed by
  * the file's AST: oxlint hands every file the same `SourceCode` object.
@@ -63,25 +61,4 @@ function withoutTrailingSourceMap(sourceCode: Readonly<SourceCode>): string {
     return text;
   }
   return text.slice(0, last.range[0]);
-}
-
-const namesByFile = new WeakMap<TSESTree.Program, Map<string, readonly NamingNode[]>>();
-
-/**
- * The members, keys and imports of the file's code whose static name is `word` (`nodesNaming` on
- * `codeText`), found once per file and word: the SDK search and the rules' analyses ask of the same
- * words (`Error` twice, for the class's members and for the variables that hold it).
- */
-export function nodesNamingInCode(sourceCode: Readonly<SourceCode>, word: string): readonly NamingNode[] {
-  let found = namesByFile.get(sourceCode.ast);
-  if (!found) {
-    found = new Map();
-    namesByFile.set(sourceCode.ast, found);
-  }
-  let nodes = found.get(word);
-  if (!nodes) {
-    nodes = mentions(sourceCode, word) ? nodesNaming(sourceCode, codeText(sourceCode), word) : [];
-    found.set(word, nodes);
-  }
-  return nodes;
 }

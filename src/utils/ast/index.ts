@@ -1,6 +1,4 @@
 export { isFunction, type FunctionNode } from './function-node.js';
-export { nodesAtOffsets } from './node-at-offset.js';
-export { nodesNaming, type NamingNode } from './nodes-naming.js';
 export { nodesRunWith } from './nodes-run-with.js';
 export { isNumericLiteral, numberNodeOf, writtenNumber, type NumericLiteral } from './numeric-literal.js';
 export { staticPropertyName } from './property-name.js';
@@ -18,4 +16,3 @@ export { isSideEffectFree } from './side-effect-free.js';
 export { skipExpressionWrappers } from './skip-wrappers.js';
 export { isPlainlyString, isStringConstant } from './string-expression.js';
 export { isWordCharacter } from './word-character.js';
-export { wordOffsets } from './word-offsets.js';

@@ -1,6 +1,6 @@
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
-import { wordOffsets } from './word-offsets.js';
+import { isWordCharacter } from './word-character.js';
 
 /** Following an occurrence up its scopes costs about this many times a look at one scope. */
 const WALK_COST = 4;
@@ -35,6 +35,15 @@ export function innermostScopeAt(globalScope: Scope.Scope, offset: number): Scop
   let scope = globalScope;
   for (let child = childAt(scope, offset); child; child = childAt(scope, offset)) scope = child;
   return scope;
+}
+
+function wordOffsets(text: string, word: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    // A word that touches another word character is part of a longer name (`ParseObject`, `_Parse`).
+    if (!isWordCharacter(text[at - 1]) && !isWordCharacter(text[at + word.length])) offsets.push(at);
+  }
+  return offsets;
 }
 
 /**

@@ -193,7 +193,8 @@ export class CloudCodeCollector {
   }
 
   #recordPromiseRejections(): void {
-    this.#exits.push(...promiseRejections(this.#sourceCode));
+    const scopeManager = this.#sourceCode.scopeManager;
+    if (scopeManager) this.#exits.push(...promiseRejections(scopeManager));
   }
 
   #getExitsByFunction(): Map<FunctionNode, HandlerErrorExit[]> {

@@ -1,8 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
-import { isFunction, staticPropertyName, type FunctionNode } from '../ast/index.js';
-import { mentions, nodesNamingInCode } from '../file-text.js';
+import { staticPropertyName, isFunction, type FunctionNode } from '../ast/index.js';
 
 /** A way out of a handler with a value that becomes the client's error. */
 export interface HandlerErrorExit {
@@ -68,15 +67,15 @@ export function directOwner(node: TSESTree.Node): FunctionNode | undefined {
   return undefined;
 }
 
-/**
- * `return Promise.reject(x)`, found from where the text writes `reject`: the `Promise` may be the
- * global or any variable so named (`const Promise = require('bluebird')`).
- */
-export function promiseRejections(sourceCode: Readonly<SourceCode>): HandlerErrorExit[] {
+/** `return Promise.reject(x)`, found from the identifiers spelled `Promise`. */
+export function promiseRejections(scopeManager: Scope.ScopeManager): HandlerErrorExit[] {
   const rejections: HandlerErrorExit[] = [];
-  if (!mentions(sourceCode, 'Promise')) return rejections;
-  for (const member of nodesNamingInCode(sourceCode, 'reject')) {
-    if (member.type !== 'MemberExpression' || member.object.type !== 'Identifier' || member.object.name !== 'Promise')
+  const promises =
+    scopeManager.globalScope?.through.filter((reference) => reference.identifier.name === 'Promise') ?? [];
+  for (const scope of scopeManager.scopes) promises.push(...(scope.set.get('Promise')?.references ?? []));
+  for (const { identifier } of promises) {
+    const member = identifier.parent;
+    if (member.type !== 'MemberExpression' || member.object !== identifier || staticPropertyName(member) !== 'reject')
       continue;
     const call = member.parent;
     if (call.type === 'CallExpression' && call.callee === member && isReturnedValue(call)) {

@@ -1,10 +1,17 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { findVariable, skipExpressionWrappers, soleDefinition, staticPropertyName } from '../ast/index.js';
+import {
+  findVariable,
+  scopesAtWord,
+  skipExpressionWrappers,
+  soleDefinition,
+  staticPropertyName,
+} from '../ast/index.js';
 import type { ErrorCodeSite } from '../sites/error-code-site.js';
 import { getFileAnalysis } from '../file-analysis.js';
-import { mentions, nodesNamingInCode } from '../file-text.js';
+import { codeText, mentions } from '../file-text.js';
+import { mayNameSdk } from '../sdk/sdk-uses.js';
 
 /** `err.message`, read from a variable (`err` is never a member chain such as `res.data`). */
 export interface ErrorMessageRead {
@@ -23,6 +30,8 @@ const TYPE_WRAPPERS: ReadonlySet<string> = new Set([
   'TSTypeAssertion',
 ]);
 const MESSAGE = 'message';
+/** `.` of `err.message`, and the quotes of `err['message']`, as character codes. */
+const READ_MARKS: ReadonlySet<number> = new Set(['.', "'", '"', '`'].map((mark) => mark.charCodeAt(0)));
 
 /**
  * The reads of each file, found once for every rule that asks (two rules do, at the end of the file).
@@ -31,8 +40,8 @@ const MESSAGE = 'message';
 const readsByFile = new WeakMap<TSESTree.Program, readonly ErrorMessageRead[]>();
 
 /**
- * Every `<variable>.message` of a file, found from where the text writes the word (`nodesNamingInCode`),
- * with no listener on every member access.
+ * Every `<variable>.message` of a file, found from its references (no listener on every member
+ * access); none in a file whose text has no `.message`.
  */
 export function errorMessageReads(sourceCode: Readonly<SourceCode>): readonly ErrorMessageRead[] {
   let reads = readsByFile.get(sourceCode.ast);
@@ -45,14 +54,40 @@ export function errorMessageReads(sourceCode: Readonly<SourceCode>): readonly Er
 
 function findErrorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessageRead[] {
   const reads: ErrorMessageRead[] = [];
-  for (const member of nodesNamingInCode(sourceCode, MESSAGE)) {
-    if (member.type !== 'MemberExpression') continue;
-    // `(error as Parse.Error).message`, `error!.message`: TypeScript's `catch` gives `unknown`.
-    let object: TSESTree.Node = member.object;
-    while (TYPE_WRAPPERS.has(object.type)) object = (object as TSESTree.TSAsExpression).expression;
-    if (object.type === 'Identifier') reads.push({ node: member, error: object, value: outermost(member) });
+  const scopeManager = sourceCode.scopeManager;
+  if (!scopeManager || !mentions(sourceCode, MESSAGE) || !mayReadMessage(codeText(sourceCode))) return reads;
+  // `err` of `err.message` is a reference of a scope whose code holds the word `message` too.
+  for (const scope of scopesAtWord(scopeManager, codeText(sourceCode), MESSAGE)) {
+    for (const { identifier } of scope.references) {
+      if (identifier.type !== 'Identifier') continue;
+      // `(error as Parse.Error).message`, `error!.message`: TypeScript's `catch` gives `unknown`.
+      let object: TSESTree.Node = identifier;
+      while (object.parent && TYPE_WRAPPERS.has(object.parent.type)) object = object.parent;
+      const member = object.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== object) continue;
+      if (staticPropertyName(member) !== 'message') continue;
+      reads.push({ node: member, error: identifier, value: outermost(member) });
+    }
   }
-  return reads;
+  return reads.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
+
+/**
+ * False when the text shows no `.message` and no `['message']`: the word after a dot or a quote.
+ * The word is searched for first, because a regular expression of the whole shape tries every dot
+ * of the text.
+ */
+function mayReadMessage(text: string): boolean {
+  for (let at = text.indexOf(MESSAGE); at !== -1; at = text.indexOf(MESSAGE, at + MESSAGE.length)) {
+    let before = at - 1;
+    while (before > 0 && isWhitespace(text.charCodeAt(before))) before--;
+    if (READ_MARKS.has(text.charCodeAt(before))) return true;
+  }
+  return false;
+}
+
+function isWhitespace(charCode: number): boolean {
+  return charCode === 32 || (charCode >= 9 && charCode <= 13);
 }
 
 /**
@@ -60,7 +95,9 @@ function findErrorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessageRe
  * named), `Parse.Error` or an alias of either. A word "Parse" in a comment or a type is not enough.
  */
 export function readsSdk(sourceCode: Readonly<SourceCode>): boolean {
-  return getFileAnalysis(sourceCode).readsSdk();
+  if (!mayNameSdk(sourceCode)) return false;
+  const uses = getFileAnalysis(sourceCode).sdkUses();
+  return uses.sdkObjects.length > 0 || uses.errorClasses.length > 0;
 }
 
 /** The member under an optional chain or a TypeScript assertion is the value of the whole. */
@@ -134,7 +171,7 @@ export class CloudFunctionErrorScope {
     this.#cloudRuns = runs;
     if (!mentions(this.#sourceCode, 'Cloud')) return runs;
     const uses = getFileAnalysis(this.#sourceCode).sdkUses();
-    for (const { node: sdk } of uses.cloudObjects) {
+    for (const { node: sdk } of uses.sdkObjects) {
       const cloud = sdk.parent;
       if (cloud?.type !== 'MemberExpression' || cloud.object !== sdk || staticPropertyName(cloud) !== 'Cloud') continue;
       const run = cloud.parent;

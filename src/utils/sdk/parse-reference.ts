@@ -29,6 +29,7 @@ export class ParseReferenceResolver {
   /** How often a lookup stopped at `MAX_ALIAS_DEPTH`: a result reached through such a stop holds for that depth only. */
   #depthLimitStops = 0;
   #aliasCandidates: readonly Scope.Variable[] | undefined;
+  #aliasCandidateNames: ReadonlySet<string> | undefined;
   #sdkVariables: readonly SdkVariable[] | undefined;
   #globalParseIsSdk: boolean | undefined;
 
@@ -44,6 +45,9 @@ export class ParseReferenceResolver {
     }
     switch (node.type) {
       case 'Identifier': {
+        // Only `Parse` itself and names declared from an import or an initializer can be the SDK;
+        // `new Error(msg)` and `new Map(entries)` end here, before any scope lookup.
+        if (node.name !== SDK_OBJECT_NAME && !this.#getAliasCandidateNames().has(node.name)) return undefined;
         const variable = findVariable(this.#sourceCode.getScope(node), node.name);
         if (!variable) return node.name === SDK_OBJECT_NAME && this.globalParseIsSdk() ? 'Parse' : undefined;
         // An alias's initializer runs when it is declared: a variable declared after it is not
@@ -161,6 +165,12 @@ export class ParseReferenceResolver {
   candidateVariables(): readonly Scope.Variable[] {
     this.#aliasCandidates ??= sdkVariableCandidates(this.#sourceCode);
     return this.#aliasCandidates;
+  }
+
+  /** The names of the variables that can hold the SDK: a name none of them has needs no scope lookup. */
+  #getAliasCandidateNames(): ReadonlySet<string> {
+    this.#aliasCandidateNames ??= new Set(this.candidateVariables().map((variable) => variable.name));
+    return this.#aliasCandidateNames;
   }
 
   /** The variables of the file that hold part of the SDK, with what they hold; resolved once. */

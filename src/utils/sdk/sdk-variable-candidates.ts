@@ -2,10 +2,11 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { findVariable, innermostScopeAt, requiredModule, scopesAtWord } from '../ast/index.js';
-import { codeText, mentions, nodesNamingInCode } from '../file-text.js';
-import { quotedSdkModules } from './quoted-sdk-modules.js';
-import { INTEROP_HELPERS, SDK_OBJECT_NAME, sdkValueOfModule, type SdkValue } from './sdk-shape.js';
+import { codeText, mentions } from '../file-text.js';
+import { INTEROP_HELPERS, SDK_OBJECT_NAME, sdkValueOfModule } from './sdk-shape.js';
 
+/** A quoted module name that may be one of the SDK's (`sdkValueOfModule` decides): `'parse/node'`, `"./ParseError"`. */
+const QUOTED_MODULE_NAME = /['"`](parse(?:\/[\w-]+)?|\.\.?\/(?:[^'"`\n]*\/)?ParseError(?:\.[cm]?[jt]s)?)['"`]/gu;
 /** Up to this many scopes, each candidate scope's place is found by a search of the file's scopes. */
 const FEW_SCOPES = 8;
 
@@ -24,108 +25,48 @@ const FEW_SCOPES = 8;
  * non-null or `as` assertion and an optional chain.
  */
 export function sdkVariableCandidates(sourceCode: Readonly<SourceCode>): Scope.Variable[] {
-  const { scopeManager } = sourceCode;
-  const globalScope = scopeManager?.globalScope;
-  if (!scopeManager || !globalScope) return [];
-  const entries: SearchEntries = { variables: [], nodes: [], declared: [] };
-  if (mentions(sourceCode, SDK_OBJECT_NAME)) {
-    for (const scope of scopesAtWord(scopeManager, codeText(sourceCode), SDK_OBJECT_NAME)) {
-      const variable = scope.set.get(SDK_OBJECT_NAME);
-      if (variable) entries.variables.push(variable);
-    }
-    for (const { identifier } of globalScope.through) {
-      if (identifier.name === SDK_OBJECT_NAME) entries.nodes.push(identifier);
-    }
-  }
-  addModuleEntries(sourceCode, globalScope, () => true, entries);
-  return inDeclarationOrder(variablesInitialisedFrom(sourceCode, entries), scopeManager.scopes);
-}
-
-/**
- * The variables of a file that can hold the `Parse.Error` class or the module whose default it is:
- * found like `sdkVariableCandidates`, forwards, but from where the class is named (`X.Error`,
- * `{ Error: E } = X`, `import { Error as E }`) and from the quoted names of its module. A variable
- * that holds the SDK object needs none of them: its `Error` member is written with the word.
- * A superset, in no particular order: the resolver decides what each holds.
- */
-export function errorClassVariableCandidates(sourceCode: Readonly<SourceCode>): Set<Scope.Variable> {
   const globalScope = sourceCode.scopeManager?.globalScope;
-  if (!globalScope) return new Set();
-  const entries: SearchEntries = { variables: [], nodes: [], declared: [] };
-  if (mentions(sourceCode, 'Error')) {
-    for (const node of nodesNamingInCode(sourceCode, 'Error')) {
-      if (node.type === 'MemberExpression') entries.nodes.push(node);
-      else if (node.type === 'ImportSpecifier') entries.declared.push(node.local);
-      else if (isDeclaredBy(node) && node.value.type === 'Identifier') entries.declared.push(node.value);
-    }
-  }
-  addModuleEntries(sourceCode, globalScope, (value) => value === 'ParseErrorModule', entries);
-  return variablesInitialisedFrom(sourceCode, entries);
-}
-
-/** Where a forward search starts: variables, expressions whose value may initialise one, and declared names. */
-interface SearchEntries {
-  readonly variables: Scope.Variable[];
-  readonly nodes: TSESTree.Node[];
-  readonly declared: TSESTree.Identifier[];
-}
-
-/**
- * The `require` calls and imports of the modules whose value `accepts`, found from their quoted
- * names: `require` and its argument are in one scope, as nothing between them starts another.
- */
-function addModuleEntries(
-  sourceCode: Readonly<SourceCode>,
-  globalScope: Scope.Scope,
-  accepts: (value: SdkValue) => boolean,
-  entries: SearchEntries,
-): void {
-  const moduleOffsets = quotedSdkModules(sourceCode).flatMap(({ offset, value }) => (accepts(value) ? [offset] : []));
-  for (const offset of moduleOffsets) {
-    for (const { identifier } of innermostScopeAt(globalScope, offset).references) {
-      const call = identifier.parent;
-      const requiresHere =
-        call.type === 'CallExpression' && call.callee === identifier && call.arguments[0]?.range[0] === offset;
-      if (requiresHere && requiredModule(call) !== undefined) entries.nodes.push(call);
-    }
-  }
-  if (moduleOffsets.length === 0) return;
-  for (const statement of sourceCode.ast.body) entries.declared.push(...sdkImportBindings(statement, accepts));
-}
-
-/**
- * The entries' variables, the variables the entries' values initialise, and from each of those,
- * through its references, the variables its value initialises in turn.
- */
-function variablesInitialisedFrom(sourceCode: Readonly<SourceCode>, entries: SearchEntries): Set<Scope.Variable> {
-  const found = new Set<Scope.Variable>();
+  if (!sourceCode.scopeManager || !globalScope) return [];
+  const { scopeManager } = sourceCode;
+  const text = codeText(sourceCode);
+  const candidates = new Set<Scope.Variable>();
   const pending: Scope.Variable[] = [];
   const add = (variable: Scope.Variable | undefined): void => {
-    if (!variable || found.has(variable)) return;
-    found.add(variable);
+    if (!variable || candidates.has(variable)) return;
+    candidates.add(variable);
     pending.push(variable);
   };
   const addDeclared = (identifier: TSESTree.Identifier): void => {
     add(findVariable(sourceCode.getScope(identifier), identifier.name));
   };
-  entries.variables.forEach(add);
-  entries.declared.forEach(addDeclared);
-  for (const entry of entries.nodes) initialisedIdentifiers(entry).forEach(addDeclared);
+  const entries: TSESTree.Node[] = [];
+  if (mentions(sourceCode, SDK_OBJECT_NAME)) {
+    for (const scope of scopesAtWord(scopeManager, text, SDK_OBJECT_NAME)) add(scope.set.get(SDK_OBJECT_NAME));
+    for (const { identifier } of globalScope.through) {
+      if (identifier.name === SDK_OBJECT_NAME) entries.push(identifier);
+    }
+  }
+  const moduleOffsets = sdkModuleNameOffsets(text);
+  for (const offset of moduleOffsets) {
+    // `require` and its argument are in one scope: nothing between them starts another.
+    for (const { identifier } of innermostScopeAt(globalScope, offset).references) {
+      const call = identifier.parent;
+      const requiresHere =
+        call.type === 'CallExpression' && call.callee === identifier && call.arguments[0]?.range[0] === offset;
+      if (requiresHere && requiredModule(call) !== undefined) entries.push(call);
+    }
+  }
+  if (moduleOffsets.length > 0) {
+    for (const statement of sourceCode.ast.body) sdkImportBindings(statement).forEach(addDeclared);
+  }
+  for (const entry of entries) initialisedIdentifiers(entry).forEach(addDeclared);
   for (let variable = pending.pop(); variable; variable = pending.pop()) {
     for (const reference of variable.references) {
       if (reference.isTypeReference) continue;
       initialisedIdentifiers(reference.identifier).forEach(addDeclared);
     }
   }
-  return found;
-}
-
-/** `{ Error: E }` of `const { Error: E } = …`: a property of the pattern a declarator binds. */
-function isDeclaredBy(property: TSESTree.Property): boolean {
-  const pattern = property.parent;
-  return (
-    pattern.type === 'ObjectPattern' && pattern.parent.type === 'VariableDeclarator' && pattern.parent.id === pattern
-  );
+  return inDeclarationOrder(candidates, scopeManager.scopes);
 }
 
 /**
@@ -151,23 +92,27 @@ function inDeclarationOrder(variables: ReadonlySet<Scope.Variable>, scopes: read
     .map(({ variable }) => variable);
 }
 
-/** The local names of an import of a module of the SDK whose value `accepts`. */
-function sdkImportBindings(
-  statement: TSESTree.ProgramStatement,
-  accepts: (value: SdkValue) => boolean,
-): TSESTree.Identifier[] {
-  const accepted = (source: string): boolean => {
-    const value = sdkValueOfModule(source);
-    return value !== undefined && accepts(value);
-  };
+/** Where the text quotes a module name of the SDK: the offsets of the quotes that open them. */
+function sdkModuleNameOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (const match of text.matchAll(QUOTED_MODULE_NAME)) {
+    if (sdkValueOfModule(match[1] ?? '') !== undefined) offsets.push(match.index);
+  }
+  return offsets;
+}
+
+/** The local names of an import of the SDK or of its `ParseError` module. */
+function sdkImportBindings(statement: TSESTree.ProgramStatement): TSESTree.Identifier[] {
   if (statement.type === 'ImportDeclaration') {
-    return accepted(statement.source.value) ? statement.specifiers.map((specifier) => specifier.local) : [];
+    return sdkValueOfModule(statement.source.value) === undefined
+      ? []
+      : statement.specifiers.map((specifier) => specifier.local);
   }
   const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
   if (declaration?.type !== 'TSImportEqualsDeclaration') return [];
   const reference = declaration.moduleReference;
   if (reference.type !== 'TSExternalModuleReference') return [];
-  return accepted(reference.expression.value) ? [declaration.id] : [];
+  return sdkValueOfModule(reference.expression.value) === undefined ? [] : [declaration.id];
 }
 
 /**
