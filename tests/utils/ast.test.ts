@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, parse, simpleTraverse, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
+import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
 import { analyze } from '@typescript-eslint/scope-manager';
 
@@ -9,6 +10,7 @@ import {
   isCatchClauseParameter,
   isPlainlyString,
   isSideEffectFree,
+  reachableVariables,
   requiredModule,
   scopesAtWord,
   skipExpressionWrappers,
@@ -260,5 +262,18 @@ describe('scopesAtWord and innermostScopeAt: scopes found from where the text wr
     expect(describeScope(innermostScopeAt(globalScope, code.indexOf('const Parse = 2')))).toBe('function@() => { cons');
     expect(describeScope(innermostScopeAt(globalScope, code.indexOf('ParseObject')))).toBe('function@function b()');
     expect(describeScope(innermostScopeAt(globalScope, code.length + 10))).toBe('global@const Parse ');
+  });
+});
+
+describe('reachableVariables', () => {
+  it('gives each variable reached once, in the order first reached, and skips the missing', () => {
+    const [a, b, c] = ['a', 'b', 'c'].map((name) => ({ name }) as unknown as Scope.Variable);
+    const next = new Map([
+      [a, [b, undefined]],
+      [b, [c, a]],
+      [c, []],
+    ]);
+    const reached = reachableVariables([a, undefined, a], (variable) => next.get(variable) ?? []);
+    expect([...reached].map(({ name }) => name)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -2,6 +2,7 @@ export { isFunction, type FunctionNode } from './function-node.js';
 export { nodesRunWith } from './nodes-run-with.js';
 export { isNumericLiteral, numberNodeOf, writtenNumber, type NumericLiteral } from './numeric-literal.js';
 export { staticPropertyName } from './property-name.js';
+export { reachableVariables } from './reachable-variables.js';
 export { requiredModule } from './require-call.js';
 export {
   constInitializer,

@@ -4,6 +4,7 @@ import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   constInitializer,
   findVariable,
+  reachableVariables,
   soleDefinition,
   staticPropertyName,
   isFunction,
@@ -115,27 +116,19 @@ export class CloudCodeCollector {
    * file passes such an object to by name (`fail(response)`).
    */
   responseVariables(): Scope.Variable[] {
-    const found = new Set<Scope.Variable>();
-    const pending: Scope.Variable[] = [];
-    const add = (variable: Scope.Variable | undefined): void => {
-      if (!variable || found.has(variable)) return;
-      found.add(variable);
-      pending.push(variable);
-    };
-    for (const { call: registration, hook, shape } of this.#registrations) {
-      if (!RESPONSE_HOOKS.has(hook)) continue;
+    const starts = this.#registrations.map(({ call: registration, hook, shape }) => {
+      if (!RESPONSE_HOOKS.has(hook)) return undefined;
       const handler = this.#functionOf(registration.arguments[this.#handlerIndex(registration, shape)]);
-      if (handler) add(this.#parameterVariable(handler, 1));
-    }
-    for (let variable = pending.pop(); variable; variable = pending.pop()) {
-      for (const { identifier } of variable.references) {
+      return handler && this.#parameterVariable(handler, 1);
+    });
+    const passedTo = (variable: Scope.Variable): (Scope.Variable | undefined)[] =>
+      variable.references.map(({ identifier }) => {
         const call = identifier.parent;
-        if (call.type !== 'CallExpression' || call.callee === identifier) continue;
+        if (call.type !== 'CallExpression' || call.callee === identifier) return undefined;
         const callee = this.#functionOf(call.callee);
-        if (callee) add(this.#parameterVariable(callee, call.arguments.indexOf(identifier as TSESTree.Identifier)));
-      }
-    }
-    return [...found];
+        return callee && this.#parameterVariable(callee, call.arguments.indexOf(identifier as TSESTree.Identifier));
+      });
+    return [...reachableVariables(starts, passedTo)];
   }
 
   /** What a registration's errors become, or undefined when Parse Server does not pass them on. */

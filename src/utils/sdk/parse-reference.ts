@@ -28,7 +28,7 @@ export class ParseReferenceResolver {
   readonly #variableValues = new Map<Scope.Variable, SdkValue | undefined>();
   /** How often a lookup stopped at `MAX_ALIAS_DEPTH`: a result reached through such a stop holds for that depth only. */
   #depthLimitStops = 0;
-  #aliasCandidates: readonly Scope.Variable[] | undefined;
+  #candidateVariables: readonly Scope.Variable[] | undefined;
   #aliasCandidateNames: ReadonlySet<string> | undefined;
   #sdkVariables: readonly SdkVariable[] | undefined;
   #globalParseIsSdk: boolean | undefined;
@@ -163,8 +163,8 @@ export class ParseReferenceResolver {
    * the order of their declarations; found once (`sdkVariableCandidates`).
    */
   candidateVariables(): readonly Scope.Variable[] {
-    this.#aliasCandidates ??= sdkVariableCandidates(this.#sourceCode);
-    return this.#aliasCandidates;
+    this.#candidateVariables ??= sdkVariableCandidates(this.#sourceCode);
+    return this.#candidateVariables;
   }
 
   /** The names of the variables that can hold the SDK: a name none of them has needs no scope lookup. */

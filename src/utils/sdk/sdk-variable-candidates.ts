@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { findVariable, innermostScopeAt, requiredModule, scopesAtWord } from '../ast/index.js';
+import { findVariable, innermostScopeAt, reachableVariables, requiredModule, scopesAtWord } from '../ast/index.js';
 import { codeText, mentions } from '../file-text.js';
 import { INTEROP_HELPERS, SDK_OBJECT_NAME, sdkValueOfModule } from './sdk-shape.js';
 
@@ -29,19 +29,12 @@ export function sdkVariableCandidates(sourceCode: Readonly<SourceCode>): Scope.V
   if (!sourceCode.scopeManager || !globalScope) return [];
   const { scopeManager } = sourceCode;
   const text = codeText(sourceCode);
-  const candidates = new Set<Scope.Variable>();
-  const pending: Scope.Variable[] = [];
-  const add = (variable: Scope.Variable | undefined): void => {
-    if (!variable || candidates.has(variable)) return;
-    candidates.add(variable);
-    pending.push(variable);
-  };
-  const addDeclared = (identifier: TSESTree.Identifier): void => {
-    add(findVariable(sourceCode.getScope(identifier), identifier.name));
-  };
+  const starts: (Scope.Variable | undefined)[] = [];
+  const declaredBy = (identifier: TSESTree.Identifier): Scope.Variable | undefined =>
+    findVariable(sourceCode.getScope(identifier), identifier.name);
   const entries: TSESTree.Node[] = [];
   if (mentions(sourceCode, SDK_OBJECT_NAME)) {
-    for (const scope of scopesAtWord(scopeManager, text, SDK_OBJECT_NAME)) add(scope.set.get(SDK_OBJECT_NAME));
+    for (const scope of scopesAtWord(scopeManager, text, SDK_OBJECT_NAME)) starts.push(scope.set.get(SDK_OBJECT_NAME));
     for (const { identifier } of globalScope.through) {
       if (identifier.name === SDK_OBJECT_NAME) entries.push(identifier);
     }
@@ -57,15 +50,14 @@ export function sdkVariableCandidates(sourceCode: Readonly<SourceCode>): Scope.V
     }
   }
   if (moduleOffsets.length > 0) {
-    for (const statement of sourceCode.ast.body) sdkImportBindings(statement).forEach(addDeclared);
+    for (const statement of sourceCode.ast.body) starts.push(...sdkImportBindings(statement).map(declaredBy));
   }
-  for (const entry of entries) initialisedIdentifiers(entry).forEach(addDeclared);
-  for (let variable = pending.pop(); variable; variable = pending.pop()) {
-    for (const reference of variable.references) {
-      if (reference.isTypeReference) continue;
-      initialisedIdentifiers(reference.identifier).forEach(addDeclared);
-    }
-  }
+  for (const entry of entries) starts.push(...initialisedIdentifiers(entry).map(declaredBy));
+  const candidates = reachableVariables(starts, (variable) =>
+    variable.references.flatMap((reference) =>
+      reference.isTypeReference ? [] : initialisedIdentifiers(reference.identifier).map(declaredBy),
+    ),
+  );
   return inDeclarationOrder(candidates, scopeManager.scopes);
 }
 

@@ -71,11 +71,6 @@ export function isExpectedErrorPattern(object: TSESTree.ObjectExpression, source
   return index === 1 && THROW_ASSERTIONS.has(method) && callee.object.type === 'Identifier';
 }
 
-/**
- * True when `value` is the expected value of an assertion on an error's `code` property:
- * `expect(e).toHaveProperty('code', value)`, `expect(e).to.have.property('code', value)`,
- * `e.should.have.property('code', value)`, `assert.propertyVal(e, 'code', value)`.
- */
 /** Every method name a number can be the expected value of (`toBe`, `equal`, `toHaveProperty`, `propertyVal`). */
 const VALUE_ASSERTION_METHODS: ReadonlySet<string> = new Set([
   ...ASSERT_METHODS,
@@ -98,6 +93,11 @@ export function mayAssertValue(call: TSESTree.CallExpression): boolean {
   return method !== undefined && VALUE_ASSERTION_METHODS.has(method);
 }
 
+/**
+ * True when `value` is the expected value of an assertion on an error's `code` property:
+ * `expect(e).toHaveProperty('code', value)`, `expect(e).to.have.property('code', value)`,
+ * `e.should.have.property('code', value)`, `assert.propertyVal(e, 'code', value)`.
+ */
 export function isCodePropertyAssertion(call: TSESTree.CallExpression, value: TSESTree.Node): boolean {
   const callee = call.callee;
   if (callee.type !== 'MemberExpression') return false;

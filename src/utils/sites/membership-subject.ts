@@ -26,12 +26,3 @@ export function membershipSubject(array: TSESTree.ArrayExpression): TSESTree.Nod
   const call = member.parent;
   return call.type === 'CallExpression' && call.callee === member ? call.arguments[0] : undefined;
 }
-
-/** False for an array that no membership method is called on (`[0, 1].map(…)`), from the method's name alone. */
-export function mayBeMembershipList(array: TSESTree.ArrayExpression): boolean {
-  const parent = array.parent;
-  const member = parent.type === 'NewExpression' ? parent.parent : parent;
-  if (member.type !== 'MemberExpression') return false;
-  const method = staticPropertyName(member);
-  return method !== undefined && (ARRAY_MEMBERSHIP_METHODS.has(method) || SET_MEMBERSHIP_METHODS.has(method));
-}

@@ -5,7 +5,7 @@ import { assertionSubject } from './assertion-subject.js';
 import { isCodePropertyAssertion, mayAssertValue } from './code-assertion.js';
 import { ErrorCodeExpressionMatcher, mayReadCode } from './error-code-expression.js';
 import { NO_SITES, type CandidateSite, type CodeValue, type ErrorCodeSiteKind } from './error-code-site.js';
-import { mayBeMembershipList, membershipSubject } from './membership-subject.js';
+import { membershipSubject } from './membership-subject.js';
 import { ParseErrorSubjectClassifier } from './parse-error-subject.js';
 import { plainErrorCodeAssignment } from './plain-error.js';
 import type { ParseReferenceResolver } from '../sdk/parse-reference.js';
@@ -35,7 +35,7 @@ export function mayBeLiteralSite(node: TSESTree.Literal): boolean {
     case 'SwitchCase':
       return position.test === value && mayReadCode(position.parent.discriminant);
     case 'ArrayExpression':
-      return mayBeMembershipList(position);
+      return membershipSubject(position) !== undefined;
     case 'AssignmentExpression':
       return position.operator === '=' && position.right === value && mayReadCode(position.left);
     case 'CallExpression':
