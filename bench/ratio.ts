@@ -1,4 +1,4 @@
-// `npm run bench:ratio [-- --reps N] [-- --corpus DIR]... [-- --no-generated] [-- --baseline DIR | --ablate WHAT]`: all our rules together against core
+// `npm run bench:ratio [-- --reps N] [-- --corpus DIR]... [-- --no-generated] [-- --baseline DIR | --ablate WHAT | --stages]`: all our rules together against core
 // `no-magic-numbers`, per corpus, as the sum over files of each file's fastest time over the
 // repetitions (issue #26: a median of sums varies ±30 % on a shared machine; per-file minima are
 // steadier). Corpora: the smoke corpus, each `--corpus DIR` (app code you fetch, JSX allowed), and
@@ -15,6 +15,7 @@ import { Linter } from 'eslint';
 import { plugin } from '../scripts/built-plugin.js';
 import { smokeCorpus, sourceTypeOf } from '../scripts/smoke-corpus.js';
 import { ablated } from './lib/ablation.js';
+import { stages } from './lib/stages.js';
 import { format } from './lib/stats.js';
 import { benchFile, generatedFileOf, generatedFiles, type BenchFile } from './untyped/inputs.js';
 
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     corpus: { type: 'string', multiple: true, default: [] },
     baseline: { type: 'string' },
     ablate: { type: 'string' },
+    stages: { type: 'boolean', default: false },
     'no-generated': { type: 'boolean', default: false },
   },
 });
@@ -73,11 +75,18 @@ interface RuleSet {
   readonly plugin: typeof plugin;
   readonly rules: NonNullable<Linter.Config['rules']>;
 }
+const ourRuleSet = (linted: typeof plugin): RuleSet => ({
+  prefix: 'parse-error-codes/',
+  plugin: linted,
+  rules: linted.configs.all.rules ?? {},
+});
+/** `--stages`: this build with its work taken away layer by layer (bench/lib/stages.ts), every layer in this run. */
+const layers = values.stages ? stages(plugin) : [];
 const RULE_SETS: Record<string, RuleSet> = {
-  ours: { prefix: 'parse-error-codes/', plugin, rules: plugin.configs.all.rules ?? {} },
-  ...(baseline
-    ? { baseline: { prefix: 'parse-error-codes/', plugin: baseline, rules: baseline.configs.all.rules ?? {} } }
-    : {}),
+  ...(layers.length > 0
+    ? Object.fromEntries(layers.map(({ name, plugin: linted }) => [name, ourRuleSet(linted)]))
+    : { ours: ourRuleSet(plugin) }),
+  ...(baseline ? { baseline: ourRuleSet(baseline) } : {}),
   core: { prefix: 'no-magic-numbers', plugin, rules: { 'no-magic-numbers': 'error' } },
 };
 const ruleSetNames = Object.keys(RULE_SETS);
@@ -113,8 +122,12 @@ function ruleTime(file: BenchFile, ruleSet: string): number {
 const header = baseline
   ? '| corpus | files | lines | baseline | ours | core | baseline / core | ours / core |'
   : '| corpus | files | lines | ours | core | ours / core |';
-console.log(header);
-console.log(header.replace(/[^|]+/gu, '---'));
+if (layers.length === 0) {
+  console.log(header);
+  console.log(header.replace(/[^|]+/gu, '---'));
+}
+/** Per corpus: its name as shown, and each rule set's sum of per-file minima. */
+const measured: { corpus: string; files: number; lines: number; sums: Map<string, number> }[] = [];
 for (const [name, files] of corpora) {
   const minima = new Map(ruleSetNames.map((ruleSet) => [ruleSet, files.map(() => Infinity)]));
   // A corpus of one small file lints it several times a repetition, so that its minimum is a warm one.
@@ -135,14 +148,35 @@ for (const [name, files] of corpora) {
   }
   // Files the parser cannot read (NaN) are left out of every sum.
   const kept = files.map((_, index) => [...minima.values()].every((list) => Number.isFinite(list[index])));
-  const sum = (ruleSet: string): number =>
-    (minima.get(ruleSet) ?? []).reduce((total, time, index) => (kept[index] ? total + time : total), 0);
+  const sums = new Map(
+    [...minima].map(([ruleSet, list]) => [
+      ruleSet,
+      list.reduce((total, time, index) => (kept[index] ? total + time : total), 0),
+    ]),
+  );
+  const sum = (ruleSet: string): number => sums.get(ruleSet) ?? NaN;
   const lines = files.reduce((total, file, index) => (kept[index] ? total + file.lines : total), 0);
+  const corpus = name.startsWith('/') ? path.basename(name) : name;
+  measured.push({ corpus, files: kept.filter(Boolean).length, lines, sums });
+  if (layers.length > 0) continue;
   const core = sum('core');
-  const cells = [name.startsWith('/') ? path.basename(name) : name, String(kept.filter(Boolean).length), String(lines)];
+  const cells = [corpus, String(kept.filter(Boolean).length), String(lines)];
   if (baseline) cells.push(`${format(sum('baseline'))} ms`);
   cells.push(`${format(sum('ours'))} ms`, `${format(core)} ms`);
   if (baseline) cells.push(`${format(sum('baseline') / core, 2)}×`);
   cells.push(`${format(sum('ours') / core, 2)}×`);
   console.log(`| ${cells.join(' | ')} |`);
+}
+
+// `--stages`: a row per layer, a column per corpus, each cell the layer's sum and its ratio to core's.
+if (layers.length > 0) {
+  console.log(`| layer | ${measured.map(({ corpus, files }) => `${corpus} (${files} files)`).join(' | ')} |`);
+  console.log(`|---|${measured.map(() => '---').join('|')}|`);
+  for (const ruleSet of [...layers.map(({ name }) => name), 'core']) {
+    const cells = measured.map(({ sums }) => {
+      const time = sums.get(ruleSet) ?? NaN;
+      return `${format(time)} ms (${format(time / (sums.get('core') ?? NaN), 2)}×)`;
+    });
+    console.log(`| ${ruleSet === 'core' ? 'core `no-magic-numbers`' : ruleSet} | ${cells.join(' | ')} |`);
+  }
 }

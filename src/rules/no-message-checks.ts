@@ -11,6 +11,7 @@ import {
   parseErrorConstantTextAt,
   readsSdk,
   replaceKeepingTokenBoundaries,
+  SDK_WORDS,
   type ErrorMessageRead,
   type MessageCheck,
 } from '../utils/index.js';
@@ -33,8 +34,9 @@ const LOOSE_PARENTS: ReadonlySet<string> = new Set([
 
 export default createRule<[], MessageIds>({
   name: 'no-message-checks',
-  // Every report is of an `err.message` read.
-  wordsReportsNeed: [['message']],
+  // Every report is of an `err.message` read in a file that reads the SDK, whose every name has
+  // `Parse` or `parse` in it (`mayNameSdk`). Those are asked first: they are cheaper to search for.
+  wordsReportsNeed: [SDK_WORDS, ['message']],
   meta: {
     type: 'suggestion',
     languages: ['js/js'],

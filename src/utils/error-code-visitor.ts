@@ -8,6 +8,7 @@ import type { ErrorClassMember, ErrorConstruction } from './sites/error-code-sit
 import { isLastCodeProperty } from './sites/error-object.js';
 import { mayBeLiteralSite } from './sites/site-position.js';
 import { getFileAnalysis, type FileAnalysis } from './file-analysis.js';
+import { mentions } from './file-text.js';
 import { mayUseSdkMembers } from './sdk/sdk-uses.js';
 import { siteWithoutTypes, siteWithTypes } from './sites/site-type-confirmation.js';
 import { CodeTypeChecker } from './sites/type-information.js';
@@ -48,6 +49,9 @@ const CODE_KEY_SELECTOR = [
   'ObjectExpression > Property[key.value="code"]',
   'ObjectExpression > Property[key.type="TemplateLiteral"]',
 ].join(', ');
+
+/** The word every site found by a listener is written with (the others are `Parse.Error` constants and constructions). */
+const CODE_WORD = 'code';
 
 /** The receivers of the rules that lint one file, while its traversal runs. */
 const receiversByProgram = new WeakMap<TSESTree.Program, Receiver[]>();
@@ -104,20 +108,7 @@ export function defineErrorCodeVisitor(
       for (const site of sites) rule.onSite(site);
     }
   };
-  // ESLint's selectors pick the nodes that can matter (numbers; `code` keys of object literals),
-  // and each listener rules out, inline, most of the rest before any analysis is made.
-  return withVueTemplate(sourceCode, {
-    'Literal[value=type(number)]'(node: TSESTree.NumberLiteral) {
-      if (mayBeLiteralSite(node)) deliverSites(analysis().sites.literalSites(node));
-    },
-    [CODE_KEY_SELECTOR](node: TSESTree.Property) {
-      const object = node.parent as TSESTree.ObjectExpression;
-      // One-key objects count only as arguments: `toMatchObject({ code: 209 })`. An object with two
-      // `code` keys is looked at once, at the last (the one its value keeps).
-      if ((object.properties.length > 1 || object.parent.type === 'CallExpression') && isLastCodeProperty(node)) {
-        deliverSites(analysis().sites.errorObjectSites(object));
-      }
-    },
+  const listeners: RuleListener = {
     Program() {
       // Every rule is created before the traversal starts: the registration has served. Cleared
       // here, not at the end, so that a lint another rule's exception stops leaves nothing behind
@@ -133,7 +124,26 @@ export function defineErrorCodeVisitor(
       if (mayUseSdkMembers(sourceCode)) deliverSdkUses();
       for (const { handlers: rule } of receivers) rule.onFileEnd?.();
     },
-  });
+  };
+  // ESLint's selectors pick the nodes that can matter (numbers; `code` keys of object literals),
+  // and each listener rules out, inline, most of the rest before any analysis is made. A number
+  // is a site only where it is tested against, or set as, a `.code`, a variable copied from one or
+  // a `'code'` property, and an error object has a `code` key: a file that never writes the word
+  // has neither kind of site, and ESLint need not match a node to these listeners.
+  if (mentions(sourceCode, CODE_WORD)) {
+    listeners['Literal[value=type(number)]'] = (node: TSESTree.NumberLiteral) => {
+      if (mayBeLiteralSite(node)) deliverSites(analysis().sites.literalSites(node));
+    };
+    listeners[CODE_KEY_SELECTOR] = (node: TSESTree.Property) => {
+      const object = node.parent as TSESTree.ObjectExpression;
+      // One-key objects count only as arguments: `toMatchObject({ code: 209 })`. An object with two
+      // `code` keys is looked at once, at the last (the one its value keeps).
+      if ((object.properties.length > 1 || object.parent.type === 'CallExpression') && isLastCodeProperty(node)) {
+        deliverSites(analysis().sites.errorObjectSites(object));
+      }
+    };
+  }
+  return withVueTemplate(sourceCode, listeners);
 
   function deliverSdkUses(): void {
     const fileAnalysis = analysis();

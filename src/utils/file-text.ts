@@ -1,6 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
+import { indexOfText } from './ast/index-of-text.js';
+
 /**
  * Whether each word asked about is in a file's text: the rules ask of the same few words. Keyed by
  * the file's AST: oxlint hands every file the same `SourceCode` object.
@@ -28,7 +30,7 @@ export function mentions(sourceCode: Readonly<SourceCode>, word: string): boolea
   }
   let has = found.get(word);
   if (has === undefined) {
-    has = codeText(sourceCode).includes(word);
+    has = indexOfText(codeText(sourceCode), word) !== -1;
     found.set(word, has);
   }
   return has;

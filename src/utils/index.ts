@@ -5,6 +5,7 @@ export type { HandlerErrorExit } from './cloud-code/exits.js';
 export type { CloudCodeHandlerKind } from './cloud-code/hooks.js';
 export { createRule } from './create-rule.js';
 export { CodeTypeChecker } from './sites/type-information.js';
+export { SDK_WORDS } from './sdk/sdk-uses.js';
 export { SITE_WORDS, type CodeValue, type ErrorCodeSite, type ErrorCodeSiteKind } from './sites/error-code-site.js';
 export type { ErrorClassMember, ErrorConstruction } from './sites/error-code-site-finder.js';
 export { defineErrorCodeVisitor, type ErrorCodeHandlers } from './error-code-visitor.js';

@@ -6,6 +6,7 @@ import { analyze } from '@typescript-eslint/scope-manager';
 
 import {
   destructuredPropertyName,
+  indexOfText,
   innermostScopeAt,
   isCatchClauseParameter,
   isPlainlyString,
@@ -275,5 +276,21 @@ describe('reachableVariables', () => {
     ]);
     const reached = reachableVariables([a, undefined, a], (variable) => next.get(variable) ?? []);
     expect([...reached].map(({ name }) => name)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('indexOfText: indexOf, with a long word searched by its first characters', () => {
+  it.each([
+    ['message', 'err.message', 0, 4],
+    ['message', 'messaging; e.messages; e.message', 0, 13],
+    ['message', 'messaging; e.messages; e.message', 14, 25],
+    ['message', 'messagin', 0, -1],
+    ['message', 'messag', 0, -1],
+    ['message', '', 0, -1],
+    ['Error', 'new Parse.Error(1)', 0, 10],
+    ['Error', 'new Parse.Error(1)', 11, -1],
+  ])('finds %s in %j from %i at %i, as indexOf does', (word, text, from, expected) => {
+    expect(indexOfText(text, word, from)).toBe(expected);
+    expect(indexOfText(text, word, from)).toBe(text.indexOf(word, from));
   });
 });

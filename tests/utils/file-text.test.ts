@@ -34,8 +34,8 @@ const GATES: [keyof typeof rules, string][] = [
   ['valid-error-construction', 'Parse.Error'],
   ['no-plain-error-objects', 'Parse.Cloud'],
   ['no-internal-server-error', 'Parse.Cloud || Parse.Error'],
-  ['no-message-checks', 'err.message'],
-  ['no-message-unwrapping', 'JSON'],
+  ['no-message-checks', 'Parse.User.logIn(u, p).catch((err) => err.message)'],
+  ['no-message-unwrapping', 'err.code && JSON'],
 ];
 
 describe('the text gate of each rule: no listener for a file without the words its reports need', () => {
@@ -47,6 +47,16 @@ describe('the text gate of each rule: no listener for a file without the words i
   it('gives no-internal-server-error no listener without both Error and Cloud', () => {
     expect(listenersOf('no-internal-server-error', 'throw new Parse.Error(1, "x");')).toEqual([]);
     expect(listenersOf('no-internal-server-error', 'Parse.Cloud.define("f", () => 1);')).toEqual([]);
+  });
+
+  it('gives no-message-checks no listener without a name of the SDK, and one with its module name alone', () => {
+    expect(listenersOf('no-message-checks', 'logIn(u, p).catch((err) => err.message);')).toEqual([]);
+    expect(listenersOf('no-message-checks', 'const P = require("parse/node");\nerr.message;')).not.toEqual([]);
+  });
+
+  it('gives no-message-unwrapping no listener without a word of a site, a construction or a handler', () => {
+    expect(listenersOf('no-message-unwrapping', 'const body = JSON.parse(res.message);')).toEqual([]);
+    expect(listenersOf('no-message-unwrapping', 'new Parse.Error(1, JSON.stringify(e));')).not.toEqual([]);
   });
 });
 

@@ -12,6 +12,7 @@ export {
   isNeverReassigned,
   soleDefinition,
 } from './scope.js';
+export { indexOfText } from './index-of-text.js';
 export { innermostScopeAt, scopesAtWord } from './scopes-at-text.js';
 export { isSideEffectFree } from './side-effect-free.js';
 export { skipExpressionWrappers } from './skip-wrappers.js';

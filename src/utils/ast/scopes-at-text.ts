@@ -1,5 +1,6 @@
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
+import { indexOfText } from './index-of-text.js';
 import { isWordCharacter } from './word-character.js';
 
 /** Following an occurrence up its scopes costs about this many times a look at one scope. */
@@ -39,7 +40,7 @@ export function innermostScopeAt(globalScope: Scope.Scope, offset: number): Scop
 
 function wordOffsets(text: string, word: string): number[] {
   const offsets: number[] = [];
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+  for (let at = indexOfText(text, word); at !== -1; at = indexOfText(text, word, at + word.length)) {
     // A word that touches another word character is part of a longer name (`ParseObject`, `_Parse`).
     if (!isWordCharacter(text[at - 1]) && !isWordCharacter(text[at + word.length])) offsets.push(at);
   }

@@ -3,6 +3,7 @@ import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import {
   findVariable,
+  indexOfText,
   scopesAtWord,
   skipExpressionWrappers,
   soleDefinition,
@@ -78,7 +79,7 @@ function findErrorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessageRe
  * of the text.
  */
 function mayReadMessage(text: string): boolean {
-  for (let at = text.indexOf(MESSAGE); at !== -1; at = text.indexOf(MESSAGE, at + MESSAGE.length)) {
+  for (let at = indexOfText(text, MESSAGE); at !== -1; at = indexOfText(text, MESSAGE, at + MESSAGE.length)) {
     let before = at - 1;
     while (before > 0 && isWhitespace(text.charCodeAt(before))) before--;
     if (READ_MARKS.has(text.charCodeAt(before))) return true;

@@ -35,6 +35,12 @@ interface FoundSdkUses {
   readonly sdkObjects: SdkObjectUse[];
 }
 
+/**
+ * Every file that names the SDK has one of these words: `Parse`, or `parse` of a quoted module name
+ * (`mayNameSdk`).
+ */
+export const SDK_WORDS: readonly string[] = [SDK_OBJECT_NAME, 'parse'];
+
 /** The quoted name every import or `require` of the SDK writes: `'parse'`, `"parse/node"`. */
 const QUOTED_SDK_MODULE = /['"`]parse[/'"`]/u;
 

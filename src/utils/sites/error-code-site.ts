@@ -3,9 +3,11 @@ import type { TSESTree } from '@typescript-eslint/utils';
 /**
  * Every site is written with one of these words: a tested code is read from a `.code` member or a
  * variable taken from one, an error object or an expected error has a `code` key, a construction is
- * `new Parse.Error`, and `response.error(code, …)` is a Cloud Code handler's.
+ * `new Parse.Error`, and `response.error(code, …)` is a Cloud Code handler's. `Error` and `Cloud`
+ * come first: other rules search for them anyway, and a search for `code` (of which every `c` of the
+ * text is a start) costs more than theirs.
  */
-export const SITE_WORDS: readonly string[] = ['code', 'Error', 'Cloud'];
+export const SITE_WORDS: readonly string[] = ['Error', 'Cloud', 'code'];
 
 /**
  * - `comparison`: `err.code === 101`, either order, `==`/`!=` too;
