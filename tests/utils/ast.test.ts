@@ -252,6 +252,25 @@ describe('scopesAtWord and innermostScopeAt: scopes found from where the text wr
     ]);
   });
 
+  it('skips the occurrences inside comments, and reads the text on after each', () => {
+    const commented = [
+      'function a() { /* Parse */ }',
+      'function b() { // Parse, Parse',
+      '}',
+      'function c() { return Parse; } /** Parse */',
+    ].join('\n');
+    const commentedProgram = parse(commented, { range: true, loc: true, comment: true });
+    const scopes = scopesAtWord(
+      analyze(commentedProgram, { sourceType: 'module' }),
+      commented,
+      'Parse',
+      commentedProgram.comments,
+    );
+    expect(
+      scopes.map((scope) => `${scope.type}@${commented.slice(scope.block.range[0], scope.block.range[0] + 12)}`),
+    ).toEqual(['function@function c()', 'module@function a()', 'global@function a()']);
+  });
+
   it('gives every scope when the word is written about as often as there are scopes', () => {
     expect(scopesAtWord(scopeManager, 'Parse '.repeat(10), 'Parse')).toBe(scopeManager.scopes);
     expect(scopesAtWord(scopeManager, code, 'absent')).toEqual([]);

@@ -1,3 +1,4 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
 import { indexOfText } from './index-of-text.js';
@@ -10,13 +11,19 @@ const WALK_COST = 4;
  * The scopes whose code may contain `word` written as a whole word, each once: a superset of those
  * that declare a variable named `word` (`scope.set.get(word)`) or record a reference written at one
  * of the occurrences (in `scope.references`), since a name is declared, and a reference recorded, in
- * a scope whose code contains it. Found from where the text writes the word, innermost scope first,
- * unless the word is written so often that every scope is as cheap to look at.
+ * a scope whose code contains it. Found from where the text writes the word outside `comments` (the
+ * file's, in the order of the text: Parse's published `lib/` writes `Parse` mostly in its JSDoc),
+ * innermost scope first, unless the word is written so often that every scope is as cheap to look at.
  */
-export function scopesAtWord(scopeManager: Scope.ScopeManager, text: string, word: string): readonly Scope.Scope[] {
+export function scopesAtWord(
+  scopeManager: Scope.ScopeManager,
+  text: string,
+  word: string,
+  comments: readonly TSESTree.Comment[] = [],
+): readonly Scope.Scope[] {
   const globalScope = scopeManager.globalScope;
   if (!globalScope) return [];
-  const offsets = wordOffsets(text, word);
+  const offsets = wordOffsets(text, word, comments);
   if (offsets.length * WALK_COST >= scopeManager.scopes.length) return scopeManager.scopes;
   const scopes: Scope.Scope[] = [];
   const seen = new Set<Scope.Scope>();
@@ -38,9 +45,17 @@ export function innermostScopeAt(globalScope: Scope.Scope, offset: number): Scop
   return scope;
 }
 
-function wordOffsets(text: string, word: string): number[] {
+function wordOffsets(text: string, word: string, comments: readonly TSESTree.Comment[]): number[] {
   const offsets: number[] = [];
+  let comment = 0;
   for (let at = indexOfText(text, word); at !== -1; at = indexOfText(text, word, at + word.length)) {
+    // The occurrences come in the order of the text: so do the comments that may hold them.
+    while (comment < comments.length && (comments[comment]?.range[1] ?? 0) <= at) comment++;
+    const [commentStart, commentEnd] = comments[comment]?.range ?? [Infinity, Infinity];
+    if (commentStart <= at) {
+      at = commentEnd - word.length;
+      continue;
+    }
     // A word that touches another word character is part of a longer name (`ParseObject`, `_Parse`).
     if (!isWordCharacter(text[at - 1]) && !isWordCharacter(text[at + word.length])) offsets.push(at);
   }

@@ -58,7 +58,7 @@ function findErrorMessageReads(sourceCode: Readonly<SourceCode>): ErrorMessageRe
   const scopeManager = sourceCode.scopeManager;
   if (!scopeManager || !mentions(sourceCode, MESSAGE) || !mayReadMessage(codeText(sourceCode))) return reads;
   // `err` of `err.message` is a reference of a scope whose code holds the word `message` too.
-  for (const scope of scopesAtWord(scopeManager, codeText(sourceCode), MESSAGE)) {
+  for (const scope of scopesAtWord(scopeManager, codeText(sourceCode), MESSAGE, sourceCode.getAllComments())) {
     for (const { identifier } of scope.references) {
       if (identifier.type !== 'Identifier') continue;
       // `(error as Parse.Error).message`, `error!.message`: TypeScript's `catch` gives `unknown`.

@@ -34,7 +34,9 @@ export function sdkVariableCandidates(sourceCode: Readonly<SourceCode>): Scope.V
     findVariable(sourceCode.getScope(identifier), identifier.name);
   const entries: TSESTree.Node[] = [];
   if (mentions(sourceCode, SDK_OBJECT_NAME)) {
-    for (const scope of scopesAtWord(scopeManager, text, SDK_OBJECT_NAME)) starts.push(scope.set.get(SDK_OBJECT_NAME));
+    for (const scope of scopesAtWord(scopeManager, text, SDK_OBJECT_NAME, sourceCode.getAllComments())) {
+      starts.push(scope.set.get(SDK_OBJECT_NAME));
+    }
     for (const { identifier } of globalScope.through) {
       if (identifier.name === SDK_OBJECT_NAME) entries.push(identifier);
     }
@@ -53,11 +55,16 @@ export function sdkVariableCandidates(sourceCode: Readonly<SourceCode>): Scope.V
     for (const statement of sourceCode.ast.body) starts.push(...sdkImportBindings(statement).map(declaredBy));
   }
   for (const entry of entries) starts.push(...initialisedIdentifiers(entry).map(declaredBy));
-  const candidates = reachableVariables(starts, (variable) =>
-    variable.references.flatMap((reference) =>
-      reference.isTypeReference ? [] : initialisedIdentifiers(reference.identifier).map(declaredBy),
-    ),
-  );
+  // A loop into one list per variable: Parse's compiled `lib/` reads its SDK variables hundreds of
+  // times a file, and most reads initialise nothing.
+  const candidates = reachableVariables(starts, (variable) => {
+    const reached: (Scope.Variable | undefined)[] = [];
+    for (const reference of variable.references) {
+      if (reference.isTypeReference) continue;
+      for (const identifier of initialisedIdentifiers(reference.identifier)) reached.push(declaredBy(identifier));
+    }
+    return reached;
+  });
   return inDeclarationOrder(candidates, scopeManager.scopes);
 }
 
@@ -107,19 +114,22 @@ function sdkImportBindings(statement: TSESTree.ProgramStatement): TSESTree.Ident
   return sdkValueOfModule(reference.expression.value) === undefined ? [] : [declaration.id];
 }
 
+/** No identifier: what most reads of an SDK variable initialise. */
+const NONE: readonly TSESTree.Identifier[] = [];
+
 /**
  * The identifiers a declarator binds from the value of `node`, when that value reaches the
  * declarator's initializer through the expressions the resolver follows: `const P = Parse`,
  * `const E = Parse.Error`, `const { Error: E } = Parse`, `var _x = _interopRequireDefault(require(…))`.
  */
-function initialisedIdentifiers(node: TSESTree.Node): TSESTree.Identifier[] {
+function initialisedIdentifiers(node: TSESTree.Node): readonly TSESTree.Identifier[] {
   let current = node;
   for (;;) {
     const parent: TSESTree.Node | undefined = current.parent;
-    if (!parent) return [];
+    if (!parent) return NONE;
     switch (parent.type) {
       case 'MemberExpression':
-        if (parent.object !== current) return [];
+        if (parent.object !== current) return NONE;
         break;
       case 'ChainExpression':
       case 'TSNonNullExpression':
@@ -131,12 +141,12 @@ function initialisedIdentifiers(node: TSESTree.Node): TSESTree.Identifier[] {
           parent.callee.type !== 'Identifier' ||
           !INTEROP_HELPERS.has(parent.callee.name)
         )
-          return [];
+          return NONE;
         break;
       case 'VariableDeclarator':
-        return parent.init === current ? boundIdentifiers(parent.id) : [];
+        return parent.init === current ? boundIdentifiers(parent.id) : NONE;
       default:
-        return [];
+        return NONE;
     }
     current = parent;
   }
