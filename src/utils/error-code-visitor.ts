@@ -50,7 +50,10 @@ const CODE_KEY_SELECTOR = [
   'ObjectExpression > Property[key.type="TemplateLiteral"]',
 ].join(', ');
 
-/** The word every site found by a listener is written with (the others are `Parse.Error` constants and constructions). */
+/**
+ * The word every site a listener finds is written with. The others are found at the file's end from
+ * the SDK's uses: `Parse.Error` constants, constructions and Cloud Code responses.
+ */
 const CODE_WORD = 'code';
 
 /** The receivers of the rules that lint one file, while its traversal runs. */
