@@ -4,7 +4,7 @@
 // an optimisation must not change a single report (issue #15). `--corpus DIR` lints the files under
 // DIR instead; `--fuzz N [--seed S]` the first N programs of the fuzzer's run S (scripts/fuzz-programs.ts),
 // each with its own globals, which reach the SDK's every spelling.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -13,6 +13,7 @@ import tsParser from '@typescript-eslint/parser';
 
 import { plugin } from '../scripts/built-plugin.js';
 import { REPOSITORY_ROOT, smokeCorpus, sourceTypeOf } from '../scripts/smoke-corpus.js';
+import { corpusFileNames } from './untyped/inputs.js';
 
 const { values } = parseArgs({
   options: {
@@ -67,13 +68,10 @@ async function fuzzCorpus(count: number, runSeed: number): Promise<BehaviourFile
 
 /** `--corpus DIR`: every `.js`, `.cjs`, `.mjs` file under DIR (not node_modules/), e.g. app code fetched for a check. */
 function directoryCorpus(directory: string): BehaviourFile[] {
-  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.[cm]?js$/u.test(name) && !name.split(path.sep).includes('node_modules'))
-    .sort()
-    .map((name) => {
-      const text = readFileSync(path.join(directory, name), 'utf8');
-      return { key: name.split(path.sep).join('/'), text, sourceType: sourceTypeOf(text) };
-    });
+  return corpusFileNames(directory).map((name) => {
+    const text = readFileSync(path.join(directory, name), 'utf8');
+    return { key: name.split(path.sep).join('/'), text, sourceType: sourceTypeOf(text) };
+  });
 }
 
 const corpus: BehaviourFile[] =

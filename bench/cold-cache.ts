@@ -4,8 +4,6 @@
 // candidate, then does the same work again at once with fresh per-file objects (a new analysis
 // keyed to a copy of the Program node, so that none of the plugin's per-file caches answers):
 // what the first run costs beyond the second is what parsing the file and ESLint's traversal evicted.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -13,9 +11,10 @@ import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 
 import type { plugin as builtPlugin } from '../scripts/built-plugin.js';
-import { REPOSITORY_ROOT, smokeCorpus, sourceTypeOf } from '../scripts/smoke-corpus.js';
-import { edited } from './lib/stages.js';
+import { smokeCorpus } from '../scripts/smoke-corpus.js';
+import { bundleText, edited, loadedCopy } from './lib/bundle-copy.js';
 import { format } from './lib/stats.js';
+import { benchFile, directoryFiles, type BenchFile } from './untyped/inputs.js';
 
 const { values } = parseArgs({
   options: { reps: { type: 'string', default: '3' }, corpus: { type: 'string', multiple: true, default: [] } },
@@ -38,7 +37,7 @@ const SDK_SEARCH = 'if (mayUseSdkMembers(sourceCode)) deliverSdkUses();';
 const LITERAL_CANDIDATE = 'if (mayBeLiteralSite(node)) deliverSites(analysis().sites.literalSites(node));';
 
 function instrumentedPlugin(): typeof builtPlugin {
-  let text = readFileSync(path.join(REPOSITORY_ROOT, 'dist', 'index.cjs'), 'utf8');
+  let text = bundleText();
   text = edited(
     text,
     SDK_SEARCH,
@@ -59,53 +58,44 @@ function instrumentedPlugin(): typeof builtPlugin {
       deliverSites(candidates);
     }`,
   );
-  const directory = path.join(REPOSITORY_ROOT, '.cache', 'bench', 'cold-cache');
-  mkdirSync(directory, { recursive: true });
-  const file = path.join(directory, 'index.cjs');
-  writeFileSync(file, text);
-  return createRequire(file)(file) as typeof builtPlugin;
+  return loadedCopy('cold-cache', 'index', text);
 }
 
 const plugin = instrumentedPlugin();
-const corpora: [string, string[]][] = [
-  ['smoke corpus (parse + parse-server lib/)', smokeCorpus().map((file) => file.text)],
-  ...values.corpus.map((directory): [string, string[]] => [
-    path.basename(directory),
-    readdirSync(directory, { recursive: true, encoding: 'utf8' })
-      .filter((name) => /\.[cm]?js$/u.test(name) && !name.split(path.sep).includes('node_modules'))
-      .sort()
-      .map((name) => readFileSync(path.join(directory, name), 'utf8')),
-  ]),
+const corpora: [string, BenchFile[]][] = [
+  [
+    'smoke corpus (parse + parse-server lib/)',
+    smokeCorpus().map((file) => benchFile(path.join('smoke', file.packageName, file.name), file.text)),
+  ],
+  ...values.corpus.map((directory): [string, BenchFile[]] => [path.basename(directory), directoryFiles(directory)]),
 ];
 
 const linter = new Linter({ configType: 'flat' });
 console.log('| corpus | work | files | first run | the same work again | first / again |');
 console.log('|---|---|---|---|---|---|');
-for (const [name, texts] of corpora) {
-  times.sdkSearch.length = 0;
-  times.firstCandidate.length = 0;
+for (const [name, files] of corpora) {
   for (let rep = 0; rep <= REPS; rep++) {
-    // Repetition 0 warms the JIT up; its times are dropped.
+    // Repetition 0 warms the JIT up: its times, and the last corpus's, are dropped.
     if (rep === 1) {
       times.sdkSearch.length = 0;
       times.firstCandidate.length = 0;
     }
-    for (const text of texts) {
+    for (const { filename, text, sourceType } of files) {
       linter.verify(
         text,
         [
           {
-            files: ['**/*.js'],
+            files: ['**/*.{js,mjs,cjs}'],
             plugins: { 'parse-error-codes': plugin },
             languageOptions: {
               parser: tsParser,
-              sourceType: sourceTypeOf(text),
+              sourceType,
               parserOptions: { ecmaFeatures: { jsx: true } },
             },
             rules: plugin.configs.all.rules,
           },
         ],
-        { filename: path.join(REPOSITORY_ROOT, 'bench-input', 'file.js') },
+        { filename },
       );
     }
   }

@@ -4,7 +4,6 @@
 // steadier). Corpora: the smoke corpus, each `--corpus DIR` (app code you fetch, JSX allowed), and
 // the generated files of `npm run bench` (dense with codes; a binding per function). Both rule sets
 // lint each file in turn, after a warm-up pass, so that both see the same machine.
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,7 +16,7 @@ import { smokeCorpus, sourceTypeOf } from '../scripts/smoke-corpus.js';
 import { ablated } from './lib/ablation.js';
 import { stages } from './lib/stages.js';
 import { format } from './lib/stats.js';
-import { benchFile, generatedFileOf, generatedFiles, type BenchFile } from './untyped/inputs.js';
+import { benchFile, directoryFiles, generatedFileOf, generatedFiles, type BenchFile } from './untyped/inputs.js';
 
 const { values } = parseArgs({
   options: {
@@ -31,15 +30,6 @@ const { values } = parseArgs({
 });
 const REPS = Number(values.reps);
 if (!Number.isSafeInteger(REPS) || REPS < 1) throw new Error(`--reps takes a positive integer, not ${values.reps}`);
-
-function directoryFiles(directory: string): BenchFile[] {
-  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.[cm]?js$/u.test(name) && !name.split(path.sep).includes('node_modules'))
-    .sort()
-    .map((name) =>
-      benchFile(path.join(path.basename(directory), name), readFileSync(path.join(directory, name), 'utf8')),
-    );
-}
 
 const generated = generatedFiles();
 const corpora: [string, BenchFile[]][] = [
@@ -157,10 +147,11 @@ for (const [name, files] of corpora) {
   const sum = (ruleSet: string): number => sums.get(ruleSet) ?? NaN;
   const lines = files.reduce((total, file, index) => (kept[index] ? total + file.lines : total), 0);
   const corpus = name.startsWith('/') ? path.basename(name) : name;
-  measured.push({ corpus, files: kept.filter(Boolean).length, lines, sums });
+  const keptFiles = kept.filter(Boolean).length;
+  measured.push({ corpus, files: keptFiles, lines, sums });
   if (layers.length > 0) continue;
   const core = sum('core');
-  const cells = [corpus, String(kept.filter(Boolean).length), String(lines)];
+  const cells = [corpus, String(keptFiles), String(lines)];
   if (baseline) cells.push(`${format(sum('baseline'))} ms`);
   cells.push(`${format(sum('ours'))} ms`, `${format(core)} ms`);
   if (baseline) cells.push(`${format(sum('baseline') / core, 2)}×`);

@@ -1,14 +1,8 @@
 // `bench:ratio -- --stages`: the built plugin with its work taken away layer by layer, every layer
-// measured in one run beside core `no-magic-numbers`, for the floor of issue #26. The layers inside
-// the shared visitor's `Program:exit` have no seam a wrapper can reach, so each is a copy of
-// dist/index.cjs with the lines that run it edited out; an edit whose line the build no longer has
-// stops the bench instead of measuring the wrong thing.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-
+// measured in one run beside core `no-magic-numbers`, for the floor of issue #26. Each layer is a
+// copy of dist/index.cjs with the lines that run its work edited out (bundle-copy.ts).
 import type { plugin as builtPlugin } from '../../scripts/built-plugin.js';
-import { REPOSITORY_ROOT } from '../../scripts/smoke-corpus.js';
+import { bundleText, edited, loadedCopy } from './bundle-copy.js';
 
 type Plugin = typeof builtPlugin;
 
@@ -48,26 +42,10 @@ const LAYERS: readonly { name: string; edits: readonly (readonly [string, string
 
 /** The layers, as built plugins: the build itself, then copies of its bundle edited layer by layer. */
 export function stages(built: Plugin): Stage[] {
-  const directory = path.join(REPOSITORY_ROOT, '.cache', 'bench', 'stages');
-  mkdirSync(directory, { recursive: true });
-  const require = createRequire(path.join(directory, 'index.cjs'));
-  let text = readFileSync(path.join(REPOSITORY_ROOT, 'dist', 'index.cjs'), 'utf8');
+  let text = bundleText();
   return LAYERS.map(({ name, edits }, index) => {
     if (index === 0) return { name, plugin: built };
     for (const [from, to] of edits) text = edited(text, from, to);
-    const file = path.join(directory, `layer-${index}.cjs`);
-    writeFileSync(file, text);
-    return { name, plugin: require(file) as Plugin };
+    return { name, plugin: loadedCopy('stages', `layer-${index}`, text) };
   });
-}
-
-/** `text` with its one `from` replaced by `to`; stops the bench when the build has no such line, or several. */
-export function edited(text: string, from: string, to: string): string {
-  const at = text.indexOf(from);
-  if (at === -1 || text.indexOf(from, at + 1) !== -1) {
-    throw new Error(
-      `bench --stages: dist/index.cjs has ${at === -1 ? 'no' : 'more than one'} \`${from}\`; update bench/lib/stages.ts`,
-    );
-  }
-  return text.slice(0, at) + to + text.slice(at + from.length);
 }

@@ -106,6 +106,20 @@ export function generatedFiles(): Map<string, BenchFile> {
   return files;
 }
 
+/** `--corpus DIR`: the `.js`, `.cjs` and `.mjs` files under DIR (not node_modules/), by name relative to DIR, sorted. */
+export function corpusFileNames(directory: string): string[] {
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.[cm]?js$/u.test(name) && !name.split(path.sep).includes('node_modules'))
+    .sort();
+}
+
+/** The files of `corpusFileNames`, read, each named after DIR's last folder. */
+export function directoryFiles(directory: string): BenchFile[] {
+  return corpusFileNames(directory).map((name) =>
+    benchFile(path.join(path.basename(directory), name), readFileSync(path.join(directory, name), 'utf8')),
+  );
+}
+
 export function issue4Files(): BenchFile[] {
   const files: BenchFile[] = [];
   for (const [root, prefix] of [

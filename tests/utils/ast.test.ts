@@ -241,7 +241,7 @@ describe('scopesAtWord and innermostScopeAt: scopes found from where the text wr
     `${scope.type}@${code.slice(scope.block.range[0], scope.block.range[0] + 12)}`;
 
   it('gives each scope on the way out of an occurrence once, innermost first, and no scope of a longer name', () => {
-    expect(scopesAtWord(scopeManager, code, 'Parse').map(describeScope)).toEqual([
+    expect(scopesAtWord(scopeManager, code, 'Parse', []).map(describeScope)).toEqual([
       'module@const Parse ',
       'global@const Parse ',
       'function@() => { cons',
@@ -272,8 +272,8 @@ describe('scopesAtWord and innermostScopeAt: scopes found from where the text wr
   });
 
   it('gives every scope when the word is written about as often as there are scopes', () => {
-    expect(scopesAtWord(scopeManager, 'Parse '.repeat(10), 'Parse')).toBe(scopeManager.scopes);
-    expect(scopesAtWord(scopeManager, code, 'absent')).toEqual([]);
+    expect(scopesAtWord(scopeManager, 'Parse '.repeat(10), 'Parse', [])).toBe(scopeManager.scopes);
+    expect(scopesAtWord(scopeManager, code, 'absent', [])).toEqual([]);
   });
 
   it('finds the innermost scope at an offset, the global one outside every other', () => {

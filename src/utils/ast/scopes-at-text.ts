@@ -19,7 +19,7 @@ export function scopesAtWord(
   scopeManager: Scope.ScopeManager,
   text: string,
   word: string,
-  comments: readonly TSESTree.Comment[] = [],
+  comments: readonly TSESTree.Comment[],
 ): readonly Scope.Scope[] {
   const globalScope = scopeManager.globalScope;
   if (!globalScope) return [];
